@@ -1,0 +1,66 @@
+/**
+ * The one place where the environment is read and validated.
+ *
+ * Two audiences read it: the browser bundle (public, build-time variables that
+ * Astro inlines from `import.meta.env`) and the Node processes of the local
+ * stack (`process.env`). Each has its own zod schema; nothing else in the code
+ * base touches `import.meta.env` or `process.env`.
+ */
+import { z } from 'zod';
+
+const ZPort = z.coerce.number().int().min(0).max(65535);
+
+/** Variables the static site is built with (inlined into the bundle). */
+export const ZPublicEnv = z.object({
+  /** Base URL of the Supabase project; empty means "same origin as the page" (the local stack). */
+  PUBLIC_SUPABASE_URL: z.union([z.literal(''), z.url()]).default(''),
+  /** The project's anon (publishable) key: a JWT with `role: anon`. */
+  PUBLIC_SUPABASE_ANON_KEY: z.string().min(20, 'PUBLIC_SUPABASE_ANON_KEY is missing or too short'),
+});
+export type TPublicEnv = z.output<typeof ZPublicEnv>;
+
+/** Variables of the local stack (`npm start`, `npm run dev`, migrations). */
+export const ZStackEnv = z.object({
+  /** HTTP port of the same-origin server (site + `/rest/v1` proxy); 0 picks a free one. */
+  PORT: ZPort.default(4321),
+  /** Interface the HTTP server binds to. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** TCP port of the embedded PostgreSQL (loopback only). */
+  DB_PORT: ZPort.default(54322),
+  /** Folder that holds the database cluster, secrets and logs (git-ignored). */
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Connection string of a database to migrate (hosted Supabase); used by `npm run db:migrate`. */
+  DATABASE_URL: z.string().min(1).optional(),
+});
+export type TStackEnv = z.output<typeof ZStackEnv>;
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function parseOrThrow<T extends z.ZodType>(schema: T, source: unknown, what: string): z.output<T> {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success)
+    throw new Error(`Invalid ${what} environment: ${formatIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/** The browser's configuration, read from the variables Astro inlined at build time. */
+export function readPublicEnv(): TPublicEnv {
+  return parseOrThrow(
+    ZPublicEnv,
+    {
+      PUBLIC_SUPABASE_URL: import.meta.env.PUBLIC_SUPABASE_URL,
+      PUBLIC_SUPABASE_ANON_KEY: import.meta.env.PUBLIC_SUPABASE_ANON_KEY,
+    },
+    'public',
+  );
+}
+
+/** The local stack's configuration, from `process.env` unless a source is given. */
+export function readStackEnv(source: Record<string, string | undefined> = process.env): TStackEnv {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  return parseOrThrow(ZStackEnv, present, 'stack');
+}

