@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readStackEnv, ZPublicEnv } from './env.ts';
+
+describe('readStackEnv', () => {
+  it('applies the defaults', () => {
+    expect(readStackEnv({})).toEqual({
+      PORT: 4321,
+      HOST: '127.0.0.1',
+      DB_PORT: 54322,
+      DATA_DIR: '.data',
+    });
+  });
+
+  it('reads ports as numbers and treats empty values as unset', () => {
+    expect(readStackEnv({ PORT: '8080', DB_PORT: '', DATA_DIR: '/tmp/x' })).toMatchObject({
+      PORT: 8080,
+      DB_PORT: 54322,
+      DATA_DIR: '/tmp/x',
+    });
+  });
+
+  it('names the faulty variable', () => {
+    expect(() => readStackEnv({ PORT: 'eighty' })).toThrow(/Invalid stack environment: PORT:/);
+    expect(() => readStackEnv({ DB_PORT: '70000' })).toThrow(/DB_PORT/);
+  });
+});
+
+describe('ZPublicEnv', () => {
+  it('accepts an empty URL (same origin) and requires a key', () => {
+    expect(ZPublicEnv.safeParse({ PUBLIC_SUPABASE_ANON_KEY: 'x'.repeat(40) }).success).toBe(true);
+    expect(ZPublicEnv.safeParse({ PUBLIC_SUPABASE_URL: '' }).success).toBe(false);
+    expect(
+      ZPublicEnv.safeParse({
+        PUBLIC_SUPABASE_URL: 'not a url',
+        PUBLIC_SUPABASE_ANON_KEY: 'x'.repeat(40),
+      }).success,
+    ).toBe(false);
+  });
+});
