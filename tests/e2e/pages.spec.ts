@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures.ts';
+
+const STATIC_PAGES = [
+  { path: '/', heading: 'How mature is your digital customer experience?' },
+  { path: '/404-does-not-exist', heading: 'Page not found' },
+];
+
+for (const { path, heading } of STATIC_PAGES) {
+  test(`${path} renders without JavaScript and passes axe`, async ({ page, checkA11y }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    await checkA11y(page);
+  });
+}
+
+test('an unknown page answers 404', async ({ request }) => {
+  const response = await request.get('/no-such-page');
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain('Page not found');
+});
+
+test('the landing page lists the six dimensions and cites the study', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(6);
+  await expect(page.getByRole('contentinfo')).toContainText('n = 106');
+});
