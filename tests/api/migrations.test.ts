@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyMigrations, MigrationError } from '../../stack/migrate.ts';
-import { MIGRATIONS_DIR } from '../../stack/stack.ts';
+import { MIGRATIONS_DIR, PROJECT_ROOT } from '../../stack/stack.ts';
 import { clusterUrl } from './test-cluster.ts';
 
 const cluster = inject('cluster');
@@ -94,5 +96,24 @@ describe('the migration runner', () => {
     expect(rows.map((row) => row.name)).toContain('schemas_and_privileges');
     expect(rows.length).toBeGreaterThanOrEqual(4);
     expect(MIGRATIONS_DIR.endsWith(join('supabase', 'migrations'))).toBe(true);
+  });
+});
+
+describe('npm run db:migrate', () => {
+  it('migrates the database DATABASE_URL names, then finds nothing to apply', async () => {
+    const target = `migrate_cli_${process.pid}`;
+    await withAdmin(`create database ${target}`);
+    const run = () =>
+      promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'stack', 'migrate-cli.ts')], {
+        env: { ...process.env, DATABASE_URL: clusterUrl(cluster, target) },
+      });
+    try {
+      expect((await run()).stdout).toContain(
+        'Applied 20261123000400_seed_baseline_digital_cx_2022.sql',
+      );
+      expect((await run()).stdout.trim()).toBe('Nothing to apply.');
+    } finally {
+      await withAdmin(`drop database if exists ${target} with (force)`);
+    }
   });
 });

@@ -16,7 +16,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function chromiumExecutable(override: string | undefined): string {
-  const found = [override, ...CANDIDATES].find((path): path is string => !!path && existsSync(path));
+  const found = [override, ...CANDIDATES].find(
+    (path): path is string => !!path && existsSync(path),
+  );
   if (!found) {
     throw new Error(
       'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures.ts';
 
-test('HTML is compressed and revalidated; fingerprinted assets are immutable', async ({ request }) => {
+test('HTML is compressed and revalidated; fingerprinted assets are immutable', async ({
+  request,
+}) => {
   const html = await request.get('/study/', { headers: { 'accept-encoding': 'br, gzip' } });
   expect(html.status()).toBe(200);
   expect(html.headers()['content-encoding']).toBe('br');
@@ -13,7 +15,9 @@ test('HTML is compressed and revalidated; fingerprinted assets are immutable', a
   expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(script.headers()['content-encoding']).toBe('gzip');
 
-  const revalidated = await request.get('/study/', { headers: { 'if-none-match': html.headers().etag! } });
+  const revalidated = await request.get('/study/', {
+    headers: { 'if-none-match': html.headers().etag! },
+  });
   expect(revalidated.status()).toBe(304);
 });
 

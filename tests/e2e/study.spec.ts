@@ -1,7 +1,12 @@
 import { expect, test } from './fixtures.ts';
 
-test('the study page loads the baseline from the database through /rest/v1', async ({ page, checkA11y }) => {
-  const rpc = page.waitForResponse((response) => response.url().endsWith('/rest/v1/rpc/research_baseline'));
+test('the study page loads the baseline from the database through /rest/v1', async ({
+  page,
+  checkA11y,
+}) => {
+  const rpc = page.waitForResponse((response) =>
+    response.url().endsWith('/rest/v1/rpc/research_baseline'),
+  );
   await page.goto('/study/');
   expect((await rpc).status()).toBe(200);
 
