@@ -37,4 +37,9 @@ export default tseslint.config(
     files: ['src/lib/api/client.ts', 'src/lib/api/research-baseline.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // Playwright fixtures declare their (empty) dependencies with `{}`.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
 );

@@ -13,7 +13,10 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: { executablePath: chromiumExecutable(process.env.CHROMIUM_PATH), args: CHROMIUM_ARGS },
+    launchOptions: {
+      executablePath: chromiumExecutable(process.env.CHROMIUM_PATH),
+      args: CHROMIUM_ARGS,
+    },
     trace: 'retain-on-failure',
   },
 });

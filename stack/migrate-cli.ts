@@ -15,7 +15,9 @@ if (!env.DATABASE_URL) {
 
 try {
   const applied = await applyMigrations(env.DATABASE_URL, MIGRATIONS_DIR);
-  console.log(applied.length ? applied.map((file) => `Applied ${file}`).join('\n') : 'Nothing to apply.');
+  console.log(
+    applied.length ? applied.map((file) => `Applied ${file}`).join('\n') : 'Nothing to apply.',
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
