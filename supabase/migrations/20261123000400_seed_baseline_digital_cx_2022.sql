@@ -1,5 +1,5 @@
 -- Seed: research baseline edition digital-cx-2022 (Digital CX & Engagement market study, 2022, n = 106).
--- Generated from surveys/baseline by `npm run db:baseline-seed`; do not edit by hand.
+-- Generated from surveys/ by `npm run db:seeds`; do not edit by hand.
 
 select private.load_baseline_edition($baseline${
   "id": "digital-cx-2022",

@@ -1,0 +1,148 @@
+/**
+ * The assessment's RPCs: drafts, submission and the respondent's own report.
+ * Inputs and outputs are checked with zod; the database checks again (it is
+ * the trusted layer) and its message is passed on as it is.
+ */
+import { z } from 'zod';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
+import { TOKEN_PATTERN } from '../assessment/tokens.ts';
+import { ApiError, apiClient } from './client.ts';
+
+type TApi = SupabaseClient<any, 'api'>;
+const ZToken = z.string().regex(TOKEN_PATTERN, 'must be 43 base64url characters');
+
+/** SQLSTATEs where the server refused the content: retrying the same call cannot succeed. */
+export const REFUSAL_CODES = new Set(['22023', '23505', 'P0002', '42883', 'PGRST202']);
+
+async function call<T extends z.ZodType>(
+  client: TApi,
+  fn: string,
+  args: object,
+  output: T,
+): Promise<z.output<T>> {
+  const { data, error } = await client.rpc(fn, args);
+  if (error) throw new ApiError(error.message, error.code);
+  return output.parse(data);
+}
+
+export const ZSaveDraftInput = z.object({
+  draftToken: ZToken,
+  surveyVersion: z.string().min(1),
+  language: ZLanguage,
+  pageNumber: z.int().min(0),
+  answers: ZAnswers,
+});
+
+export async function saveDraft(
+  input: z.input<typeof ZSaveDraftInput>,
+  client: TApi = apiClient(),
+) {
+  const valid = ZSaveDraftInput.parse(input);
+  return call(
+    client,
+    'save_draft',
+    {
+      draft_token: valid.draftToken,
+      survey_version: valid.surveyVersion,
+      language: valid.language,
+      page_number: valid.pageNumber,
+      answers: valid.answers,
+    },
+    z.object({ savedAt: z.string() }),
+  );
+}
+
+export const ZServerDraft = z.object({
+  surveyVersion: z.string(),
+  language: ZLanguage,
+  pageNumber: z.int().min(0),
+  answers: ZAnswers,
+  savedAt: z.string(),
+});
+export type TServerDraft = z.infer<typeof ZServerDraft>;
+
+export async function loadDraft(
+  draftToken: string,
+  client: TApi = apiClient(),
+): Promise<TServerDraft> {
+  return call(client, 'load_draft', { draft_token: ZToken.parse(draftToken) }, ZServerDraft);
+}
+
+export const ZSubmitInput = z.object({
+  responseId: z.uuid(),
+  surveyVersion: z.string().min(1),
+  language: ZLanguage,
+  answers: ZAnswers,
+  reportToken: ZToken,
+  draftToken: ZToken.optional(),
+});
+
+export const ZSubmitResult = z.object({
+  responseId: z.uuid(),
+  status: z.enum(['stored', 'already_stored']),
+});
+
+export async function submitResponse(
+  input: z.input<typeof ZSubmitInput>,
+  client: TApi = apiClient(),
+) {
+  const valid = ZSubmitInput.parse(input);
+  return call(
+    client,
+    'submit_response',
+    {
+      response_id: valid.responseId,
+      survey_version: valid.surveyVersion,
+      language: valid.language,
+      answers: valid.answers,
+      report_token: valid.reportToken,
+      ...(valid.draftToken ? { draft_token: valid.draftToken } : {}),
+    },
+    ZSubmitResult,
+  );
+}
+
+export const ZDimensionScore = z.object({
+  dimension: z.enum([
+    'alignment',
+    'staffing',
+    'personalization',
+    'effort',
+    'brand',
+    'automation',
+    'overall',
+  ]),
+  score: z.number().min(0).max(100).nullable(),
+  stage: z.int().min(1).max(5).nullable(),
+});
+
+export const ZResponseReport = z.object({
+  responseId: z.uuid(),
+  surveyVersion: z.string(),
+  language: ZLanguage,
+  submittedAt: z.string(),
+  isSynthetic: z.boolean(),
+  profile: z.object({
+    industry: z.string(),
+    companySize: z.string(),
+    region: z.string(),
+    businessModel: z.string(),
+    respondentFunction: z.string(),
+    respondentSeniority: z.string(),
+  }),
+  scores: z.array(ZDimensionScore).length(7),
+});
+export type TResponseReport = z.infer<typeof ZResponseReport>;
+
+export async function fetchResponseReport(
+  reportToken: string,
+  client: TApi = apiClient(),
+): Promise<TResponseReport> {
+  return call(
+    client,
+    'response_report',
+    { report_token: ZToken.parse(reportToken) },
+    ZResponseReport,
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  newLocalDraft,
+  readLocalDraft,
+  removeLocalDraft,
+  storageKey,
+  writeLocalDraft,
+} from './local-draft.ts';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+describe('local draft', () => {
+  it('round-trips a draft with its answers, page and language', () => {
+    const storage = memoryStorage();
+    const draft = {
+      ...newLocalDraft('digital-cx-v1', 'ko'),
+      pageNumber: 3,
+      answers: {
+        industry: 'retail_ecommerce',
+        effort_tasks: { find_information: 'very_easy' },
+        staffing_strategies: ['hiring'],
+      },
+    };
+    writeLocalDraft(storage, draft);
+    expect(readLocalDraft(storage, 'digital-cx-v1')).toEqual(draft);
+  });
+
+  it('makes fresh ids and tokens for every new draft', () => {
+    const a = newLocalDraft('digital-cx-v1', 'en');
+    const b = newLocalDraft('digital-cx-v1', 'en');
+    expect(a.responseId).not.toBe(b.responseId);
+    expect(a.reportToken).not.toBe(b.reportToken);
+    expect(a.draftToken).not.toBe(a.reportToken);
+  });
+
+  it('returns undefined for unreadable data without deleting it', () => {
+    const storage = memoryStorage();
+    storage.setItem(storageKey('digital-cx-v1'), '{not json');
+    expect(readLocalDraft(storage, 'digital-cx-v1')).toBeUndefined();
+    expect(storage.items.get(storageKey('digital-cx-v1'))).toBe('{not json');
+    storage.setItem(
+      storageKey('digital-cx-v1'),
+      JSON.stringify({ surveyVersion: 'digital-cx-v1' }),
+    );
+    expect(readLocalDraft(storage, 'digital-cx-v1')).toBeUndefined();
+  });
+
+  it('keeps drafts of different survey versions apart and removes one', () => {
+    const storage = memoryStorage();
+    writeLocalDraft(storage, newLocalDraft('digital-cx-v1', 'en'));
+    expect(readLocalDraft(storage, 'digital-cx-v2')).toBeUndefined();
+    removeLocalDraft(storage, 'digital-cx-v1');
+    expect(readLocalDraft(storage, 'digital-cx-v1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The assessment in progress, kept in the browser's storage at every change:
+ * answers, page, language and the ids that make the submission idempotent.
+ * A reload, a closed tab or a crash resumes from here.
+ */
+import { z } from 'zod';
+import { newResponseId, newToken, TOKEN_PATTERN } from './tokens.ts';
+
+export const ZLanguage = z.enum(['en', 'ko']);
+export type TLanguage = z.infer<typeof ZLanguage>;
+
+export const ZAnswers = z.record(
+  z.string(),
+  z.union([z.string(), z.array(z.string()), z.record(z.string(), z.string())]),
+);
+export type TAnswers = z.infer<typeof ZAnswers>;
+
+export const ZLocalDraft = z.object({
+  /** Survey version the answers belong to. */
+  surveyVersion: z.string(),
+  /** Client-generated id: the same on every retry, so the server stores one response. */
+  responseId: z.uuid(),
+  /** Token of the private report link (the server keeps only its hash). */
+  reportToken: z.string().regex(TOKEN_PATTERN),
+  /** Token of the resume link for the server-side draft. */
+  draftToken: z.string().regex(TOKEN_PATTERN),
+  language: ZLanguage,
+  /** Zero-based page the respondent was on. */
+  pageNumber: z.int().min(0),
+  answers: ZAnswers,
+  /** in_progress → submitting (queued until the server confirms) → submitted. */
+  status: z.enum(['in_progress', 'submitting', 'submitted']),
+  updatedAt: z.iso.datetime(),
+});
+export type TLocalDraft = z.infer<typeof ZLocalDraft>;
+
+export const storageKey = (surveyVersion: string) => `cx-assessment:${surveyVersion}`;
+
+export function newLocalDraft(
+  surveyVersion: string,
+  language: TLanguage,
+  now = new Date(),
+): TLocalDraft {
+  return {
+    surveyVersion,
+    responseId: newResponseId(),
+    reportToken: newToken(),
+    draftToken: newToken(),
+    language,
+    pageNumber: 0,
+    answers: {},
+    status: 'in_progress',
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** The saved draft, or undefined when there is none or it cannot be read (it is left in place). */
+export function readLocalDraft(
+  storage: Pick<Storage, 'getItem'>,
+  surveyVersion: string,
+): TLocalDraft | undefined {
+  try {
+    const raw = storage.getItem(storageKey(surveyVersion));
+    if (!raw) return undefined;
+    const parsed = ZLocalDraft.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeLocalDraft(storage: Pick<Storage, 'setItem'>, draft: TLocalDraft): void {
+  storage.setItem(storageKey(draft.surveyVersion), JSON.stringify(draft));
+}
+
+export function removeLocalDraft(
+  storage: Pick<Storage, 'removeItem'>,
+  surveyVersion: string,
+): void {
+  storage.removeItem(storageKey(surveyVersion));
+}
