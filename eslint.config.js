@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     // The untyped generic of supabase-js' client (no generated database types yet).
-    files: ['src/lib/api/client.ts', 'src/lib/api/research-baseline.ts', 'tests/**/*.ts'],
+    files: ['src/lib/api/**/*.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
