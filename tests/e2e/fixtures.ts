@@ -1,26 +1,40 @@
-/** The one fixture file of the end-to-end tests: base URL and an axe check. */
+/** The one fixture file of the end-to-end tests: base URL, an axe check, and database reads. */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import pg from 'pg';
 
 async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
   ).toEqual([]);
 }
 
-export const test = base.extend<{ checkA11y: (page: Page) => Promise<void> }>({
+/** Runs one query against the stack's database (to check what was stored). */
+async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export const test = base.extend<{
+  checkA11y: (page: Page) => Promise<void>;
+  query: typeof query;
+}>({
   baseURL: async ({}, use) => {
     const url = process.env.E2E_BASE_URL;
     if (!url) throw new Error('E2E_BASE_URL is not set: the global set-up did not start the stack');
     await use(url);
   },
   checkA11y: async ({}, use) => use(expectNoSeriousA11yViolations),
+  query: async ({}, use) => use(query),
 });
 
 export { expect };

@@ -1,6 +1,7 @@
 /**
  * Builds the site and serves it with the same stack `npm start` runs, on a
- * fresh data folder and free ports; tests read the origin from E2E_BASE_URL.
+ * fresh data folder and free ports; tests read the origin from E2E_BASE_URL
+ * and may check stored rows through E2E_DATABASE_URL.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     http: { port: 0, host: '127.0.0.1', siteRoot: join(root, 'dist'), build: true },
   });
   process.env.E2E_BASE_URL = stack.url;
+  process.env.E2E_DATABASE_URL = stack.superuserUrl();
   return async () => {
     await stack.stop();
     rmSync(root, { recursive: true, force: true });

@@ -3,13 +3,17 @@
  * what happens in it. Everything about saving and submitting stays with the
  * island; this module only adapts SurveyJS.
  */
-import { Model, type SurveyModel } from 'survey-core';
+import { Model, surveyLocalization, type SurveyModel } from 'survey-core';
 import 'survey-core/i18n/korean';
 import 'survey-core/survey-core.fontless.min.css';
 import { renderSurvey, unmountComponentAtNode } from 'survey-js-ui';
 import surveyFile from '../../../surveys/assessment/digital-cx-v1.json';
 import type { TAnswers, TLanguage } from '../../lib/assessment/local-draft.ts';
 import { accessibleTheme } from './survey-theme.ts';
+
+// survey-core's Korean strings put the page total first ("페이지 7 / 3" on page 3 of 7).
+const korean = surveyLocalization.locales['ko'];
+if (korean) korean['progressText'] = '전체 {1}페이지 중 {0}페이지';
 
 export const SURVEY_VERSION = surveyFile.version;
 export const PAGE_COUNT = surveyFile.definition.pages.length;
@@ -72,6 +76,7 @@ export function mountSurvey(
   return {
     setLanguage: (language) => {
       model.locale = surveyLocale(language);
+      model.updateProgressText();
     },
     reopen: () => {
       model.currentPageNo = model.pageCount - 1;
