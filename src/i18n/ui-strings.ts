@@ -14,6 +14,16 @@ const en = {
   'footer.citation':
     'Benchmarks cite the Digital CX & Engagement market study (CCW Digital / Customer Engagement Insider, fielded March 2022, n = 106).',
 
+  'home.title': 'How mature is your digital customer experience?',
+  'home.lead':
+    'A fifteen-minute assessment for executives. It scores your company on six dimensions of digital customer experience and compares every answer with the 2022 Digital CX & Engagement study ({n} companies) and with a live, anonymous pool of peers in your industry, size band and region.',
+  'home.start': 'Start the assessment',
+  'home.dimensions': 'The six dimensions',
+  'home.benchmarks': 'Benchmarks you can trust',
+  'home.benchmarksText':
+    'Every comparison names its source: the published study always with its year and sample size, the live pool only for groups of at least five organisations, so no single company can be singled out.',
+  'home.studyLink': "See the 2022 study's answers",
+
   'assessment.title': 'Digital CX maturity assessment',
   'assessment.lead':
     'About 15 minutes. Seven short pages: your company profile, then one page for each of the six dimensions of digital customer experience.',
@@ -83,6 +93,16 @@ const ko: Record<TUiKey, string> = {
   'lang.switchLabel': '이 페이지를 영어로 보기',
   'footer.citation':
     '벤치마크는 디지털 CX 및 참여 시장 조사(CCW Digital / Customer Engagement Insider, 2022년 3월 실시, n = 106)를 인용합니다.',
+
+  'home.title': '귀사의 디지털 고객 경험은 얼마나 성숙했습니까?',
+  'home.lead':
+    '경영진을 위한 15분 진단입니다. 디지털 고객 경험의 6개 영역에서 귀사의 점수를 산출하고, 모든 응답을 2022년 디지털 CX 및 참여 시장 조사({n}개 기업) 및 같은 업종·규모·지역의 익명 동종 기업 풀과 비교합니다.',
+  'home.start': '진단 시작하기',
+  'home.dimensions': '6개 진단 영역',
+  'home.benchmarks': '신뢰할 수 있는 벤치마크',
+  'home.benchmarksText':
+    '모든 비교에는 출처를 밝힙니다. 공개된 조사는 항상 조사 연도와 표본 수를 함께 표시하며, 실시간 풀은 최소 5개 이상 기업으로 구성된 그룹만 보여 주므로 특정 기업이 드러나지 않습니다.',
+  'home.studyLink': '2022년 조사 응답 보기',
 
   'assessment.title': '디지털 CX 성숙도 진단',
   'assessment.lead':

@@ -1,4 +1,6 @@
 /** The six scored dimensions, exactly those of the 2022 study, in its order. */
+import type { TLang } from '../i18n/languages.ts';
+
 export const DIMENSION_IDS = [
   'alignment',
   'staffing',
@@ -9,37 +11,30 @@ export const DIMENSION_IDS = [
 ] as const;
 export type TDimensionId = (typeof DIMENSION_IDS)[number];
 
-export type TDimension = { id: TDimensionId; label: string; summary: string };
-
-export const DIMENSIONS: readonly TDimension[] = [
-  {
-    id: 'alignment',
-    label: 'Alignment on digital strategy',
-    summary: 'Do CX, sales, marketing, service and design pursue one digital strategy together?',
+/** One line on what each dimension asks, for the landing page. Names come from the scoring model. */
+export const DIMENSION_SUMMARIES: Record<TDimensionId, Record<TLang, string>> = {
+  alignment: {
+    en: 'Do CX, sales, marketing, service and design pursue one digital strategy together?',
+    ko: 'CX, 영업, 마케팅, 서비스, 디자인 조직이 하나의 디지털 전략을 함께 추진하고 있습니까?',
   },
-  {
-    id: 'staffing',
-    label: 'Staffing and resources',
-    summary: 'Are UX, analytics, service, sales and marketing staffed for digital engagement?',
+  staffing: {
+    en: 'Are UX, analytics, service, sales and marketing staffed for digital engagement?',
+    ko: 'UX, 분석, 서비스, 영업, 마케팅 기능에 디지털 참여를 위한 인력이 충분합니까?',
   },
-  {
-    id: 'personalization',
-    label: 'Personalization and customer intelligence',
-    summary: 'How deep is the data you personalize with, and do you act on what you learn?',
+  personalization: {
+    en: 'How deep is the data you personalize with, and do you act on what you learn?',
+    ko: '개인화에 활용하는 데이터는 얼마나 깊이 있으며, 얻은 인사이트를 실행으로 옮기고 있습니까?',
   },
-  {
-    id: 'effort',
-    label: 'Customer effort on digital tasks',
-    summary: 'How easily can customers find, buy, get help and reach a person online?',
+  effort: {
+    en: 'How easily can customers find, buy, get help and reach a person online?',
+    ko: '고객이 온라인에서 정보를 찾고, 구매하고, 도움을 받고, 상담원과 연결되기가 얼마나 쉽습니까?',
   },
-  {
-    id: 'brand',
-    label: 'Brand consistency across channels',
-    summary: 'Does every channel, from website to messaging, carry your brand and values?',
+  brand: {
+    en: 'Does every channel, from website to messaging, carry your brand and values?',
+    ko: '웹사이트부터 메시징까지 모든 채널이 브랜드와 가치를 일관되게 전달하고 있습니까?',
   },
-  {
-    id: 'automation',
-    label: 'Automation priorities',
-    summary: 'Is automation aimed where it removes effort, not where it adds distance?',
+  automation: {
+    en: 'Is automation aimed where it removes effort, not where it adds distance?',
+    ko: '자동화가 고객과의 거리를 넓히는 곳이 아니라 고객의 노력을 줄이는 곳을 겨냥하고 있습니까?',
   },
-];
+};

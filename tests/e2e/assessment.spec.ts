@@ -13,9 +13,10 @@ test('an executive completes the assessment in English with the keyboard and rea
   await page.goto('/assessment/');
   await checkA11y(page);
   const start = page.getByRole('button', { name: 'Start the assessment' });
+  await expect(start).toBeEnabled();
   await start.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Page 1 of 7')).toBeVisible();
+  await expect(page.getByText('Page 1 of 7')).toBeVisible({ timeout: 20_000 });
   await checkA11y(page);
 
   await answerPagesWithKeyboard(page, PAGES);
@@ -26,7 +27,10 @@ test('an executive completes the assessment in English with the keyboard and rea
   await checkA11y(page);
 });
 
-test('an executive completes it in Korean, and the response is stored in Korean', async ({ page, query }) => {
+test('an executive completes it in Korean, and the response is stored in Korean', async ({
+  page,
+  query,
+}) => {
   await page.goto('/ko/assessment/');
   await page.getByRole('button', { name: '진단 시작하기' }).click();
   await expect(page.getByText('회사 정보')).toBeVisible();
@@ -81,6 +85,33 @@ test('a submission made offline is queued, retried when back online, and stored 
   await context.setOffline(false);
   await page.waitForURL(/\/report\/#token=/);
   await expect(page.getByTestId('overall-score')).toBeVisible();
-  const rows = await query('select count(*)::int as n from private.responses where id = $1', [responseId]);
+  const rows = await query('select count(*)::int as n from private.responses where id = $1', [
+    responseId,
+  ]);
   expect(rows).toEqual([{ n: 1 }]);
+});
+
+test('a resume link continues the assessment on another device', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('/assessment/');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await answerPagesWithKeyboard(page, 2);
+  await expect(page.getByTestId('save-status')).toContainText('Last saved to the server');
+  await page.getByText('Private link to continue on another device').click();
+  const link = await page
+    .getByRole('textbox', { name: 'Private link to continue on another device' })
+    .inputValue();
+  expect(link).toMatch(/\/assessment\/#resume=[A-Za-z0-9_-]{43}$/);
+
+  const otherDevice = await browser.newContext({ baseURL: baseURL! });
+  const other = await otherDevice.newPage();
+  await other.goto(link);
+  await expect(other.getByText('Page 3 of 7')).toBeVisible();
+  await expect(other).toHaveURL(/\/assessment\/$/);
+  await other.locator('.sd-navigation__prev-btn').click();
+  await expect(other.locator('.sd-page input[type="radio"]:checked')).toHaveCount(2);
+  await otherDevice.close();
 });

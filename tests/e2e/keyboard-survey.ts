@@ -12,7 +12,8 @@ async function focused(page: Page): Promise<TFocus> {
     const element = document.activeElement as HTMLInputElement | null;
     if (!element) return { kind: 'other', name: '' };
     if (element.classList.contains('sd-navigation__next-btn')) return { kind: 'next', name: '' };
-    if (element.classList.contains('sd-navigation__complete-btn')) return { kind: 'complete', name: '' };
+    if (element.classList.contains('sd-navigation__complete-btn'))
+      return { kind: 'complete', name: '' };
     if (element.type === 'radio' || element.type === 'checkbox') {
       const question = element.closest('.sd-question')?.id ?? '';
       return { kind: element.type, name: `${question}/${element.name}` };
@@ -23,6 +24,10 @@ async function focused(page: Page): Promise<TFocus> {
 
 /** Answers the current page and presses Next (or Complete); returns which it pressed. */
 export async function answerPageWithKeyboard(page: Page): Promise<'next' | 'complete'> {
+  await page
+    .locator('.sd-navigation__next-btn, .sd-navigation__complete-btn')
+    .first()
+    .waitFor({ timeout: 20_000 });
   const answered = new Set<string>();
   for (let presses = 0; presses < 400; presses++) {
     await page.keyboard.press('Tab');

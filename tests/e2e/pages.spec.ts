@@ -2,6 +2,8 @@ import { expect, test } from './fixtures.ts';
 
 const STATIC_PAGES = [
   { path: '/', heading: 'How mature is your digital customer experience?' },
+  { path: '/ko/', heading: '귀사의 디지털 고객 경험은 얼마나 성숙했습니까?' },
+  { path: '/methodology/', heading: 'How the assessment is scored' },
   { path: '/404-does-not-exist', heading: 'Page not found' },
 ];
 
@@ -29,4 +31,26 @@ test('the landing page lists the six dimensions and cites the study', async ({ p
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(6);
   await expect(page.getByRole('contentinfo')).toContainText('n = 106');
+});
+
+test('pages reached with a private token are kept out of search indexes', async ({ page }) => {
+  for (const path of ['/report/', '/ko/report/']) {
+    await page.goto(path);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
+      'content',
+      'noindex, nofollow',
+    );
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  }
+});
+
+test('the report page says what is missing when opened without its token', async ({
+  page,
+  checkA11y,
+}) => {
+  await page.goto('/report/');
+  await expect(page.getByRole('alert')).toContainText('private report link');
+  await page.goto('/report/#token=' + 'A'.repeat(43));
+  await expect(page.getByRole('alert')).toContainText('No report was found for this link');
+  await checkA11y(page);
 });
