@@ -5,6 +5,7 @@
 -- tables
 create table private.responses (
   id uuid primary key,
+  organisation_id uuid not null,
   survey_version text not null references private.survey_versions (version),
   language text not null check (language in ('en', 'ko')),
   answers jsonb not null,
@@ -15,11 +16,14 @@ create table private.responses (
   respondent_function text not null,
   respondent_seniority text not null,
   report_token_hash bytea not null unique,
-  is_synthetic boolean not null default false,
+  pool text not null default 'live' check (pool in ('live', 'demo', 'bench')),
   submitted_at timestamptz not null default now()
 );
 comment on table private.responses is
-  'Submitted assessments (one organisation each, for now), validated and scored on insert; profile columns are the segments.';
+  'Submitted assessments, validated and scored on insert; profile columns are the segments. pool: live '
+  'respondents, or generated data (demo, bench) that never mixes with them. One organisation per response '
+  'for now (organisation_id = id); several respondents per organisation come later.';
+create index responses_organisation_idx on private.responses (organisation_id, submitted_at desc);
 
 create table private.organisation_names (
   response_id uuid primary key references private.responses (id) on delete cascade,

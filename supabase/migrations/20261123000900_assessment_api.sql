@@ -91,11 +91,11 @@ begin
   perform private.validate_answers(version.answer_spec, answers, true);
 
   insert into private.responses (
-    id, survey_version, language, answers, industry, company_size, region, business_model,
+    id, organisation_id, survey_version, language, answers, industry, company_size, region, business_model,
     respondent_function, respondent_seniority, report_token_hash
   )
   values (
-    response_id, version.version, language, answers - 'organisation_name',
+    response_id, response_id, version.version, language, answers - 'organisation_name',
     answers ->> 'industry', answers ->> 'company_size', answers ->> 'region', answers ->> 'business_model',
     answers ->> 'respondent_function', answers ->> 'respondent_seniority', token
   )
@@ -112,6 +112,7 @@ begin
   insert into private.response_scores (response_id, dimension, score, stage)
   select response_id, s.dimension, s.score, s.stage
   from private.score_answers(version.scoring_model, answers) as s;
+  perform private.count_in_benchmarks(response_id);
 
   if draft_token is not null then
     delete from private.drafts d where d.token_hash = private.token_hash(draft_token);
@@ -141,7 +142,7 @@ begin
     'surveyVersion', response.survey_version,
     'language', response.language,
     'submittedAt', response.submitted_at,
-    'isSynthetic', response.is_synthetic,
+    'isSynthetic', response.pool <> 'live',
     'profile', pg_catalog.jsonb_build_object(
       'industry', response.industry,
       'companySize', response.company_size,

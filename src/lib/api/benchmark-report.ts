@@ -1,0 +1,93 @@
+/** `api.benchmark_report`: a response with its benchmarks, for the report page. */
+import { z } from 'zod';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
+import { TOKEN_PATTERN } from '../assessment/tokens.ts';
+import { ApiError, apiClient } from './client.ts';
+import { ZDimensionScore } from './assessment.ts';
+
+export const ZSegment = z
+  .object({
+    industry: z.string().min(1),
+    company_size: z.string().min(1),
+    region: z.string().min(1),
+    business_model: z.string().min(1),
+  })
+  .partial();
+export type TSegment = z.infer<typeof ZSegment>;
+
+export const ZDimensionBenchmark = z.union([
+  z.object({
+    dimension: z.string(),
+    visible: z.literal(true),
+    n: z.int().positive(),
+    q1: z.number(),
+    median: z.number(),
+    q3: z.number(),
+    medianLow: z.number(),
+    medianHigh: z.number(),
+    percentileRank: z.number().nullable(),
+  }),
+  z.object({ dimension: z.string(), visible: z.literal(false) }),
+]);
+export type TDimensionBenchmark = z.infer<typeof ZDimensionBenchmark>;
+
+export const ZGroupBenchmark = z.union([
+  z.object({
+    segment: ZSegment,
+    visible: z.literal(true),
+    n: z.int(),
+    sizeBand: z.string(),
+    dimensions: z.array(ZDimensionBenchmark),
+  }),
+  z.object({
+    segment: ZSegment,
+    visible: z.literal(false),
+    reason: z.enum(['too_few', 'protects_smaller_group']),
+    sizeBand: z.string().nullable(),
+  }),
+]);
+export type TGroupBenchmark = z.infer<typeof ZGroupBenchmark>;
+
+export const ZBenchmarkReport = z.object({
+  response: z.object({
+    responseId: z.uuid(),
+    surveyVersion: z.string(),
+    language: ZLanguage,
+    submittedAt: z.string(),
+    isSynthetic: z.boolean(),
+    profile: z.object({
+      industry: z.string(),
+      companySize: z.string(),
+      region: z.string(),
+      businessModel: z.string(),
+      respondentFunction: z.string(),
+      respondentSeniority: z.string(),
+    }),
+    answers: ZAnswers,
+    scores: z.array(ZDimensionScore),
+  }),
+  anonymityK: z.int().min(5),
+  pool: z.enum(['live', 'demo', 'bench']),
+  wholePool: ZGroupBenchmark,
+  segment: ZGroupBenchmark.nullable(),
+});
+export type TBenchmarkReport = z.infer<typeof ZBenchmarkReport>;
+
+export const ZBenchmarkReportInput = z.object({
+  reportToken: z.string().regex(TOKEN_PATTERN),
+  segment: ZSegment.default({}),
+});
+
+export async function fetchBenchmarkReport(
+  input: z.input<typeof ZBenchmarkReportInput>,
+  client: SupabaseClient<any, 'api'> = apiClient(),
+): Promise<TBenchmarkReport> {
+  const { reportToken, segment } = ZBenchmarkReportInput.parse(input);
+  const { data, error } = await client.rpc('benchmark_report', {
+    report_token: reportToken,
+    segment,
+  });
+  if (error) throw new ApiError(error.message, error.code);
+  return ZBenchmarkReport.parse(data);
+}

@@ -1,0 +1,204 @@
+/**
+ * The three dimensions an organisation should work on first.
+ *
+ * Rule: for each scored dimension, gap = max(0, reference − score), where the
+ * reference is the median of the peer pool when one is available (not
+ * suppressed) and otherwise 75, a target well into the "Integrated" stage
+ * (60-80) between "Defined" and "Leading"; priority = gap × weight, where the
+ * weight is the share of the 2022 study's companies that reported a weakness in
+ * that dimension (`STUDY_WEAKNESS_WEIGHTS`). The three highest priorities come
+ * first; ties go to the lower score, then to the study's dimension order.
+ * Dimensions without a score are skipped. When fewer than three dimensions have
+ * a positive gap, the lowest-scoring remaining dimensions (gap 0) complete the
+ * list.
+ */
+import { z } from 'zod';
+import { baselineEdition2022 } from '../../../surveys/baseline/index.ts';
+import type { TBaselineDistribution, TBaselineEdition } from '../../../surveys/baseline/schema.ts';
+import { DIMENSION_IDS, type TDimensionId } from '../dimensions.ts';
+import type { TLang } from '../../i18n/languages.ts';
+
+/** Reference score when no peer median is available: well into the "Integrated" stage. */
+export const TARGET_SCORE = 75;
+
+/** How many dimensions `rankPriorities` returns. */
+export const PRIORITY_COUNT = 3;
+
+const ZDimensionId = z.enum(DIMENSION_IDS);
+const ZScore = z.number().min(0).max(100);
+
+/** What the ranking needs to know about one organisation. */
+export const ZPriorityInput = z.strictObject({
+  /** The organisation's dimension scores (0-100); null or absent when a dimension has none. */
+  scores: z.partialRecord(ZDimensionId, ZScore.nullable()),
+  /** Medians of the live peer pool per dimension; null or absent when suppressed. */
+  peerMedians: z.partialRecord(ZDimensionId, ZScore.nullable()).optional(),
+  /** Weight of each dimension; `STUDY_WEAKNESS_WEIGHTS` when absent. */
+  weights: z.record(ZDimensionId, z.number().min(0)).optional(),
+});
+export type TPriorityInput = z.infer<typeof ZPriorityInput>;
+
+/** One dimension to work on, with the numbers that ranked it. */
+export const ZPriority = z.strictObject({
+  /** The dimension. */
+  dimension: ZDimensionId,
+  /** The organisation's score (0-100). */
+  score: ZScore,
+  /** The score it is measured against: the peer median, or `TARGET_SCORE`. */
+  reference: ZScore,
+  /** Whether the reference is the peer median or the fixed target. */
+  referenceKind: z.enum(['peers', 'target']),
+  /** max(0, reference − score). */
+  gap: z.number().min(0),
+  /** The dimension's weight (share of the study's companies reporting a weakness in it). */
+  weight: z.number().min(0),
+  /** gap × weight; higher comes first. */
+  priority: z.number().min(0),
+});
+export type TPriority = z.infer<typeof ZPriority>;
+
+function distributionOf(
+  edition: TBaselineEdition,
+  questionId: string,
+  rowId: string | null = null,
+): TBaselineDistribution {
+  const question = edition.questions.find((q) => q.id === questionId);
+  const found = question?.distributions.find((d) => d.rowId === rowId);
+  if (!found) throw new Error(`${edition.id} has no distribution ${questionId} / ${rowId}`);
+  return found;
+}
+
+function rowIdsOf(edition: TBaselineEdition, questionId: string): string[] {
+  const question = edition.questions.find((q) => q.id === questionId);
+  return (question?.rows ?? []).map((row) => row.id);
+}
+
+/** Sum of the counts of `optionIds` in a distribution. */
+function countOf(distribution: TBaselineDistribution, ...optionIds: string[]): number {
+  return optionIds.reduce((sum, id) => sum + (distribution.counts[id] ?? 0), 0);
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/**
+ * The six weights from a study's counts: the share of its companies that
+ * reported a weakness in each dimension.
+ *
+ * - alignment: share not answering "all functions actively collaborate";
+ * - staffing: mean over the five functions of the share with "none" or "some,
+ *   maybe not enough" resources;
+ * - personalization: share whose customer-intelligence programme is not
+ *   "excellent";
+ * - effort: mean over the eight tasks of the share of applicable answers (N/A
+ *   excluded) below "fairly easy";
+ * - brand: mean over the ten channels of the share answering "no" among the
+ *   companies that offer the channel;
+ * - automation: share not prioritising customer data collection / analysis for
+ *   automation, the use case aimed at the study's most widespread weakness
+ *   (customer intelligence). The study publishes only per-option marginals, so
+ *   how many companies chose few or mis-aimed options cannot be derived; this is
+ *   the one automation weakness a marginal does measure.
+ */
+export function studyWeaknessWeights(edition: TBaselineEdition): Record<TDimensionId, number> {
+  const collaboration = distributionOf(edition, 'alignment_collaboration');
+  const intelligence = distributionOf(edition, 'personalization_intelligence');
+  const automation = distributionOf(edition, 'automation_priorities');
+
+  const staffing = rowIdsOf(edition, 'staffing_resources').map((rowId) => {
+    const row = distributionOf(edition, 'staffing_resources', rowId);
+    return countOf(row, 'none', 'some_not_enough') / row.n;
+  });
+  const effort = rowIdsOf(edition, 'effort_tasks').map((rowId) => {
+    const row = distributionOf(edition, 'effort_tasks', rowId);
+    const hard = countOf(row, 'very_difficult', 'fairly_difficult', 'neither');
+    return hard / (row.n - countOf(row, 'not_applicable'));
+  });
+  const brand = rowIdsOf(edition, 'brand_channels').map((rowId) => {
+    const row = distributionOf(edition, 'brand_channels', rowId);
+    return countOf(row, 'no') / (row.n - countOf(row, 'not_offered'));
+  });
+
+  return {
+    alignment: 1 - countOf(collaboration, 'all_actively') / collaboration.n,
+    staffing: mean(staffing),
+    personalization: 1 - countOf(intelligence, 'excellent') / intelligence.n,
+    effort: mean(effort),
+    brand: mean(brand),
+    automation: 1 - countOf(automation, 'customer_data') / automation.n,
+  };
+}
+
+/** The weights of the 2022 study (n = 106): roughly .63, .51, .90, .41, .25, .39. */
+export const STUDY_WEAKNESS_WEIGHTS: Readonly<Record<TDimensionId, number>> = Object.freeze(
+  studyWeaknessWeights(baselineEdition2022),
+);
+
+const percent = (dimension: TDimensionId): number =>
+  Math.round(100 * STUDY_WEAKNESS_WEIGHTS[dimension]);
+
+/** The rule in words, for the report page. */
+export const PRIORITY_RULE_TEXT: Record<TLang, string> = {
+  en:
+    `For each dimension we take the gap between your score and a reference: the median of ` +
+    `comparable organisations when enough of them have answered, otherwise ${TARGET_SCORE} ` +
+    `on the 0-100 scale, well into the Integrated stage. Scores at or above the reference ` +
+    `have no gap. Each gap is multiplied by the share of the 2022 study's companies (n = 106) ` +
+    `that reported a weakness in that dimension: alignment ${percent('alignment')}%, staffing ` +
+    `${percent('staffing')}%, personalization ${percent('personalization')}%, customer effort ` +
+    `${percent('effort')}%, brand consistency ${percent('brand')}%, automation ` +
+    `${percent('automation')}%. The three largest results come first; ties go to the lower ` +
+    `score. If fewer than three dimensions fall short, your lowest-scoring other dimensions ` +
+    `complete the list.`,
+  ko:
+    `각 영역에서 귀사 점수와 기준 점수의 차이를 구합니다. 기준 점수는 비교 가능한 기업이 ` +
+    `충분히 응답한 경우 그 기업들의 중앙값이며, 그렇지 않으면 100점 만점에 ${TARGET_SCORE}점` +
+    `(‘통합’ 단계 상단)입니다. 기준 점수 이상이면 차이는 0입니다. 이 차이에 2022년 조사` +
+    `(n = 106)에서 해당 영역의 약점을 보고한 기업의 비율을 곱합니다. 비율은 디지털 전략 정렬 ` +
+    `${percent('alignment')}%, 인력 및 자원 ${percent('staffing')}%, 개인화 및 고객 인텔리전스 ` +
+    `${percent('personalization')}%, 고객 노력도 ${percent('effort')}%, 브랜드 일관성 ` +
+    `${percent('brand')}%, 자동화 ${percent('automation')}%입니다. 결과가 가장 큰 세 영역을 ` +
+    `먼저 제시하며, 값이 같으면 점수가 낮은 영역을 앞에 둡니다. 기준에 못 미치는 영역이 ` +
+    `셋보다 적으면 나머지 영역 중 점수가 가장 낮은 영역으로 목록을 채웁니다.`,
+};
+
+/** Floating-point noise below this does not separate two priorities. */
+const EPSILON = 1e-9;
+
+/** Ranks the scored dimensions and returns the (up to) three to work on first. */
+export function rankPriorities(input: TPriorityInput): TPriority[] {
+  const weights = input.weights ?? STUDY_WEAKNESS_WEIGHTS;
+  const candidates = DIMENSION_IDS.flatMap((dimension, order) => {
+    const score = input.scores[dimension] ?? null;
+    if (score === null) return [];
+    const median = input.peerMedians?.[dimension] ?? null;
+    const reference = median ?? TARGET_SCORE;
+    // Cleared to 12 significant digits, so 57.25 − 50.1 is the 7.15 it reads as.
+    const gap = Math.max(0, Number((reference - score).toPrecision(12)));
+    const weight = weights[dimension];
+    const priority: TPriority = {
+      dimension,
+      score,
+      reference,
+      referenceKind: median === null ? 'target' : 'peers',
+      gap,
+      weight,
+      priority: gap * weight,
+    };
+    return [{ priority, order }];
+  });
+
+  const byScoreThenOrder = (
+    a: (typeof candidates)[number],
+    b: (typeof candidates)[number],
+  ): number => a.priority.score - b.priority.score || a.order - b.order;
+  const withGap = candidates
+    .filter((c) => c.priority.gap > 0)
+    .sort((a, b) => {
+      const difference = b.priority.priority - a.priority.priority;
+      return Math.abs(difference) > EPSILON ? difference : byScoreThenOrder(a, b);
+    });
+  const rest = candidates.filter((c) => c.priority.gap === 0).sort(byScoreThenOrder);
+  return [...withGap, ...rest].slice(0, PRIORITY_COUNT).map((c) => c.priority);
+}

@@ -1,0 +1,246 @@
+/**
+ * One response's answers next to the 2022 study, question by question (each
+ * matrix row on its own): the share of the study's companies that gave the same
+ * answer, where the answer stands among theirs on ordinal questions, and on the
+ * effort tasks the answer and the study's mean on the study's own 0-5 scale.
+ *
+ * Everything is computed from the baseline's integer counts and n, never from
+ * the rounded published percentages.
+ */
+import { z } from 'zod';
+import type {
+  TBaselineDistribution,
+  TBaselineEdition,
+  TBaselineQuestion,
+} from '../../../surveys/baseline/schema.ts';
+import { scoringModelV1 } from '../../../surveys/scoring/index.ts';
+import type { TMatrixItem, TScoringModel } from '../../../surveys/scoring/schema.ts';
+import { meanOnScale, type TAnswers } from '../../../surveys/scoring/score.ts';
+
+const ZShare = z.number().min(0).max(1);
+
+/**
+ * Where an ordinal answer stands among the study's answers, as shares of the
+ * study's respondents who gave a maturity answer: not-applicable answers ("not
+ * applicable", "we do not offer this channel") are left out of the denominator
+ * as well as of `below` and `above`, so the three shares add up to 1.
+ */
+export const ZStudyPosition = z.strictObject({
+  /** Share of the study's (applicable) answers less mature than this one. */
+  below: ZShare,
+  /** Share of the study's (applicable) answers equal to this one. */
+  equal: ZShare,
+  /** Share of the study's (applicable) answers more mature than this one. */
+  above: ZShare,
+});
+export type TStudyPosition = z.infer<typeof ZStudyPosition>;
+
+/** The respondent's effort answer and the study's mean, both on the study's 0-5 scale. */
+export const ZEffortScore = z.strictObject({
+  /** Points of the respondent's answer (very difficult 0 … very easy 5). */
+  yours: z.number().min(0),
+  /** Mean of the study's answers with the same points, not-applicable answers excluded. */
+  studyMean: z.number().min(0),
+});
+export type TEffortScore = z.infer<typeof ZEffortScore>;
+
+/** A single-choice question or one matrix row compared with the study. */
+export const ZSingleComparison = z.strictObject({
+  /** Baseline question id. */
+  questionId: z.string(),
+  /** Matrix row id; null for a single-choice question. */
+  rowId: z.string().nullable(),
+  /** Question kind. */
+  kind: z.enum(['single', 'matrix']),
+  /** The study's respondents for this question or row. */
+  n: z.int().positive(),
+  /** The respondent's option id. */
+  answer: z.string(),
+  /** Share of the study's n that gave the same answer: count(answer) / n. */
+  share: ZShare,
+  /** Ordinal questions only, and not when the respondent answered not-applicable. */
+  position: ZStudyPosition.optional(),
+  /** Effort tasks only, and not when the respondent answered not-applicable. */
+  effortScore: ZEffortScore.optional(),
+});
+export type TSingleComparison = z.infer<typeof ZSingleComparison>;
+
+/** One option of a multiple-choice question: chosen or not, and how common in the study. */
+export const ZOptionShare = z.strictObject({
+  /** Baseline option id. */
+  optionId: z.string(),
+  /** Whether the respondent chose it. */
+  chosen: z.boolean(),
+  /** Share of the study's n that chose it: count / n. */
+  studyShare: ZShare,
+});
+export type TOptionShare = z.infer<typeof ZOptionShare>;
+
+/** A multiple-choice question compared with the study, option by option. */
+export const ZMultipleComparison = z.strictObject({
+  /** Baseline question id. */
+  questionId: z.string(),
+  /** Always null: multiple-choice questions have no rows. */
+  rowId: z.null(),
+  /** Question kind. */
+  kind: z.literal('multiple'),
+  /** The study's respondents for this question. */
+  n: z.int().positive(),
+  /** The options the respondent chose, in the question's order. */
+  answer: z.array(z.string()).min(1),
+  /** Every option of the question, in its order, chosen or not. */
+  options: z.array(ZOptionShare),
+});
+export type TMultipleComparison = z.infer<typeof ZMultipleComparison>;
+
+/** One study distribution (question, or matrix row) the respondent answered. */
+export const ZStudyComparison = z.discriminatedUnion('kind', [
+  ZSingleComparison.extend({ kind: z.literal('single') }),
+  ZSingleComparison.extend({ kind: z.literal('matrix') }),
+  ZMultipleComparison,
+]);
+export type TStudyComparison = z.infer<typeof ZStudyComparison>;
+
+type TAnswer = TAnswers[string] | undefined;
+
+function countOf(distribution: TBaselineDistribution, optionId: string): number {
+  return Object.hasOwn(distribution.counts, optionId) ? (distribution.counts[optionId] ?? 0) : 0;
+}
+
+/** Shares below / equal / above `answer` among the applicable answers; null for N/A or none. */
+function positionOf(
+  question: TBaselineQuestion,
+  distribution: TBaselineDistribution,
+  answer: string,
+): TStudyPosition | null {
+  const scale = question.options.filter((option) => !option.notApplicable).map((o) => o.id);
+  const index = scale.indexOf(answer);
+  if (index < 0) return null;
+  const counts = scale.map((id) => countOf(distribution, id));
+  const applicable = counts.reduce((sum, count) => sum + count, 0);
+  if (applicable === 0) return null;
+  const sum = (from: number, to: number): number =>
+    counts.slice(from, to).reduce((total, count) => total + count, 0);
+  return {
+    below: sum(0, index) / applicable,
+    equal: sum(index, index + 1) / applicable,
+    above: sum(index + 1, counts.length) / applicable,
+  };
+}
+
+/** The matrix item that scores an effort-dimension question, if any. */
+function effortItem(model: TScoringModel, question: TBaselineQuestion): TMatrixItem | undefined {
+  if (question.dimension !== 'effort' || question.kind !== 'matrix') return undefined;
+  for (const dimension of model.dimensions) {
+    for (const item of dimension.items) {
+      if (item.questionId === question.id && item.kind === 'matrix') return item;
+    }
+  }
+  return undefined;
+}
+
+function effortScoreOf(
+  item: TMatrixItem,
+  distribution: TBaselineDistribution,
+  answer: string,
+): TEffortScore | null {
+  const excluded = item.excluded ?? [];
+  if (excluded.includes(answer) || !Object.hasOwn(item.points, answer)) return null;
+  const yours = item.points[answer];
+  const studyMean = meanOnScale(item.points, distribution.counts, excluded);
+  if (yours === undefined || studyMean === null) return null;
+  return { yours, studyMean };
+}
+
+function compareOne(
+  question: TBaselineQuestion,
+  distribution: TBaselineDistribution,
+  answer: string,
+  item: TMatrixItem | undefined,
+): TStudyComparison {
+  const base = {
+    questionId: question.id,
+    rowId: distribution.rowId,
+    n: distribution.n,
+    answer,
+    share: countOf(distribution, answer) / distribution.n,
+  };
+  const position = question.ordinal ? positionOf(question, distribution, answer) : null;
+  const effortScore = item ? effortScoreOf(item, distribution, answer) : null;
+  const extras = {
+    ...(position ? { position } : {}),
+    ...(effortScore ? { effortScore } : {}),
+  };
+  return question.kind === 'matrix'
+    ? { ...base, kind: 'matrix', ...extras }
+    : { ...base, kind: 'single', ...extras };
+}
+
+function compareQuestion(
+  question: TBaselineQuestion,
+  answer: TAnswer,
+  model: TScoringModel,
+): TStudyComparison[] {
+  const optionIds = question.options.map((option) => option.id);
+  const known = (value: unknown): value is string =>
+    typeof value === 'string' && optionIds.includes(value);
+
+  if (question.kind === 'multiple') {
+    const distribution = question.distributions[0];
+    if (!distribution || !Array.isArray(answer)) return [];
+    const chosen = optionIds.filter((id) => answer.includes(id));
+    if (chosen.length === 0) return [];
+    return [
+      {
+        questionId: question.id,
+        rowId: null,
+        kind: 'multiple',
+        n: distribution.n,
+        answer: chosen,
+        options: optionIds.map((optionId) => ({
+          optionId,
+          chosen: chosen.includes(optionId),
+          studyShare: countOf(distribution, optionId) / distribution.n,
+        })),
+      },
+    ];
+  }
+
+  if (question.kind === 'single') {
+    const distribution = question.distributions[0];
+    if (!distribution || !known(answer)) return [];
+    return [compareOne(question, distribution, answer, undefined)];
+  }
+
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return [];
+  const item = effortItem(model, question);
+  return question.distributions.flatMap((distribution) => {
+    const rowId = distribution.rowId;
+    if (rowId === null || !Object.hasOwn(answer, rowId)) return [];
+    const column = answer[rowId];
+    return known(column) ? [compareOne(question, distribution, column, item)] : [];
+  });
+}
+
+/**
+ * Compares one response with a study edition: one entry per distribution the
+ * respondent answered (every matrix row separately), in the study's question and
+ * row order. Questions the study did not ask (the profile) and answers that name
+ * no option of the study are left out.
+ *
+ * `model` supplies the points of the effort scale (the study's 0-5 scale with
+ * not-applicable excluded); it defaults to scoring model v1.
+ */
+export function compareWithStudy(
+  edition: TBaselineEdition,
+  answers: TAnswers,
+  model: TScoringModel = scoringModelV1,
+): TStudyComparison[] {
+  return edition.questions.flatMap((question) =>
+    compareQuestion(
+      question,
+      Object.hasOwn(answers, question.id) ? answers[question.id] : undefined,
+      model,
+    ),
+  );
+}
