@@ -54,7 +54,7 @@ begin
 
   if result is null then
     raise exception using
-      errcode = 'P0002',
+      errcode = 'PT404',
       message = pg_catalog.format('Unknown benchmark edition "%s".', research_baseline.edition_id),
       hint = (select 'Known editions: ' || coalesce(pg_catalog.string_agg(id, ', ' order by id), 'none')
               from private.baseline_editions);
@@ -63,7 +63,7 @@ begin
 end;
 $$;
 comment on function api.research_baseline(text) is
-  'Published benchmark edition (default: the 2022 study) as answer counts with n; error P0002 (HTTP 404) when the edition does not exist.';
+  'Published benchmark edition (default: the 2022 study) as answer counts with n; error PT404 (HTTP 404) when the edition does not exist.';
 
 -- grants
 grant execute on function api.research_baseline(text) to anon, authenticated, service_role;

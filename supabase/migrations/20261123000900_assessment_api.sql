@@ -43,7 +43,7 @@ declare
 begin
   select * into draft from private.drafts d where d.token_hash = private.token_hash(draft_token);
   if not found then
-    raise exception using errcode = 'P0002', message = 'No saved assessment for this link (it may have been submitted).';
+    raise exception using errcode = 'PT404', message = 'No saved assessment for this link (it may have been submitted).';
   end if;
   return pg_catalog.jsonb_build_object(
     'surveyVersion', draft.survey_version,
@@ -54,7 +54,7 @@ begin
   );
 end;
 $$;
-comment on function api.load_draft(text) is 'The draft behind a resume token; P0002 when there is none.';
+comment on function api.load_draft(text) is 'The draft behind a resume token; PT404 when there is none.';
 
 create function api.submit_response(
   response_id uuid,
@@ -135,7 +135,7 @@ declare
 begin
   select * into response from private.responses r where r.report_token_hash = private.token_hash(report_token);
   if not found then
-    raise exception using errcode = 'P0002', message = 'No report for this link.';
+    raise exception using errcode = 'PT404', message = 'No report for this link.';
   end if;
   return pg_catalog.jsonb_build_object(
     'responseId', response.id,
@@ -162,7 +162,7 @@ begin
   );
 end;
 $$;
-comment on function api.response_report(text) is 'A respondent''s own scores and stages, by report token; P0002 when unknown.';
+comment on function api.response_report(text) is 'A respondent''s own scores and stages, by report token; PT404 when unknown.';
 
 -- grants
 grant execute on function api.save_draft(text, text, text, integer, jsonb) to anon, authenticated;

@@ -152,7 +152,7 @@ declare
 begin
   select * into response from private.responses r where r.report_token_hash = private.token_hash(report_token);
   if not found then
-    raise exception using errcode = 'P0002', message = 'No report for this link.';
+    raise exception using errcode = 'PT404', message = 'No report for this link.';
   end if;
   return private.response_benchmark_report(response, segment);
 end;

@@ -107,7 +107,7 @@ describe('drafts and resume links', () => {
 
   it("cannot read another respondent's report or draft without its token", async () => {
     const report = await api.anon.rpc('response_report', { report_token: newToken() });
-    expect(report.error?.code).toBe('P0002');
+    expect(report.error?.code).toBe('PT404');
     expect(report.error?.message).toBe('No report for this link.');
     const direct = await api.anon
       .schema('private' as 'api')

@@ -45,7 +45,7 @@ describe('api.research_baseline through supabase-js', () => {
       edition_id: 'no-such-study',
     });
     expect(data).toBeNull();
-    expect(error?.code).toBe('P0002');
+    expect(error?.code).toBe('PT404');
     expect(error?.message).toBe('Unknown benchmark edition "no-such-study".');
     expect(error?.hint).toContain('digital-cx-2022');
   });

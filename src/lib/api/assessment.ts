@@ -13,7 +13,7 @@ type TApi = SupabaseClient<any, 'api'>;
 const ZToken = z.string().regex(TOKEN_PATTERN, 'must be 43 base64url characters');
 
 /** SQLSTATEs where the server refused the content: retrying the same call cannot succeed. */
-export const REFUSAL_CODES = new Set(['22023', '23505', 'P0002', '42883', 'PGRST202']);
+export const REFUSAL_CODES = new Set(['22023', '23505', 'PT404', 'PT410', '42883', 'PGRST202']);
 
 async function call<T extends z.ZodType>(
   client: TApi,

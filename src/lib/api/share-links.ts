@@ -1,0 +1,87 @@
+/** Share links of a report: create, list, revoke, and open one. */
+import { z } from 'zod';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { TOKEN_PATTERN } from '../assessment/tokens.ts';
+import { ApiError, apiClient } from './client.ts';
+import { ZBenchmarkReport, ZSegment } from './benchmark-report.ts';
+
+type TApi = SupabaseClient<any, 'api'>;
+const ZToken = z.string().regex(TOKEN_PATTERN);
+
+export const ZShareLink = z.object({
+  id: z.uuid(),
+  label: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  status: z.enum(['active', 'expired', 'revoked']),
+});
+export type TShareLink = z.infer<typeof ZShareLink>;
+
+async function call<T extends z.ZodType>(
+  client: TApi,
+  fn: string,
+  args: object,
+  output: T,
+): Promise<z.output<T>> {
+  const { data, error } = await client.rpc(fn, args);
+  if (error) throw new ApiError(error.message, error.code);
+  return output.parse(data);
+}
+
+export const ZCreateShareLinkInput = z.object({
+  reportToken: ZToken,
+  shareToken: ZToken,
+  label: z.string().max(100).optional(),
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
+});
+
+export function createShareLink(
+  input: z.input<typeof ZCreateShareLinkInput>,
+  client: TApi = apiClient(),
+) {
+  const valid = ZCreateShareLinkInput.parse(input);
+  return call(
+    client,
+    'create_share_link',
+    {
+      report_token: valid.reportToken,
+      share_token: valid.shareToken,
+      ...(valid.label ? { label: valid.label } : {}),
+      ...(valid.expiresAt ? { expires_at: valid.expiresAt } : {}),
+    },
+    ZShareLink,
+  );
+}
+
+export function listShareLinks(reportToken: string, client: TApi = apiClient()) {
+  return call(
+    client,
+    'list_share_links',
+    { report_token: ZToken.parse(reportToken) },
+    z.array(ZShareLink),
+  );
+}
+
+export function revokeShareLink(reportToken: string, linkId: string, client: TApi = apiClient()) {
+  return call(
+    client,
+    'revoke_share_link',
+    { report_token: ZToken.parse(reportToken), link_id: z.uuid().parse(linkId) },
+    ZShareLink,
+  );
+}
+
+export const ZSharedReport = ZBenchmarkReport.extend({ shared: z.literal(true) });
+
+export function fetchSharedReport(
+  input: { shareToken: string; segment?: z.input<typeof ZSegment> },
+  client: TApi = apiClient(),
+) {
+  return call(
+    client,
+    'shared_report',
+    { share_token: ZToken.parse(input.shareToken), segment: ZSegment.parse(input.segment ?? {}) },
+    ZSharedReport,
+  );
+}
