@@ -1,13 +1,15 @@
 /**
  * `npm start`: the product on one origin, with a real local backend.
- * Flags: --skip-build serves the existing dist/ as it is.
+ * Flags: --skip-build serves the existing dist/ as it is; --demo adds the synthetic demo pool.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readStackEnv } from '../src/lib/env.ts';
+import { ensureDemoPool } from './demo-pool.ts';
 import { PROJECT_ROOT, startStack } from './stack.ts';
 
 const env = readStackEnv();
 const skipBuild = process.argv.includes('--skip-build');
+const demo = process.argv.includes('--demo');
 
 let stopping = false;
 async function main(): Promise<void> {
@@ -36,6 +38,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  if (demo) {
+    const state = join(resolve(PROJECT_ROOT, env.DATA_DIR), 'demo.json');
+    const token = await ensureDemoPool(stack.superuserUrl(), state);
+    console.log(
+      '\nSynthetic demo pool loaded (labelled wherever shown, never in live benchmarks).',
+    );
+    console.log(`  Demo report: ${stack.url}/report/#token=${token}`);
+  }
   console.log(
     `\nReady: ${stack.url}\n  API: ${stack.url}/rest/v1 (anon key in ${env.DATA_DIR}/secrets.json)`,
   );

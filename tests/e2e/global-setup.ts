@@ -1,12 +1,14 @@
 /**
  * Builds the site and serves it with the same stack `npm start` runs, on a
  * fresh data folder and free ports; tests read the origin from E2E_BASE_URL
- * and may check stored rows through E2E_DATABASE_URL.
+ * and may check stored rows through E2E_DATABASE_URL. The synthetic demo
+ * pool is loaded too; E2E_DEMO_TOKEN opens its demo report.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '../../stack/ports.ts';
+import { ensureDemoPool } from '../../stack/demo-pool.ts';
 import { startStack } from '../../stack/stack.ts';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -19,6 +21,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   });
   process.env.E2E_BASE_URL = stack.url;
   process.env.E2E_DATABASE_URL = stack.superuserUrl();
+  process.env.E2E_DEMO_TOKEN = await ensureDemoPool(stack.superuserUrl(), join(root, 'demo.json'));
   return async () => {
     await stack.stop();
     rmSync(root, { recursive: true, force: true });

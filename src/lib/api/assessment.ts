@@ -4,12 +4,11 @@
  * the trusted layer) and its message is passed on as it is.
  */
 import { z } from 'zod';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
-import { ApiError, apiClient } from './client.ts';
+import { ApiError, apiClient, type TRpcClient } from './client.ts';
 
-type TApi = SupabaseClient<any, 'api'>;
+type TApi = TRpcClient;
 const ZToken = z.string().regex(TOKEN_PATTERN, 'must be 43 base64url characters');
 
 /** SQLSTATEs where the server refused the content: retrying the same call cannot succeed. */

@@ -1,9 +1,8 @@
 /** `api.benchmark_report`: a response with its benchmarks, for the report page. */
 import { z } from 'zod';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
-import { ApiError, apiClient } from './client.ts';
+import { ApiError, apiClient, type TRpcClient } from './client.ts';
 import { ZDimensionScore } from './assessment.ts';
 
 export const ZSegment = z
@@ -81,7 +80,7 @@ export const ZBenchmarkReportInput = z.object({
 
 export async function fetchBenchmarkReport(
   input: z.input<typeof ZBenchmarkReportInput>,
-  client: SupabaseClient<any, 'api'> = apiClient(),
+  client: TRpcClient = apiClient(),
 ): Promise<TBenchmarkReport> {
   const { reportToken, segment } = ZBenchmarkReportInput.parse(input);
   const { data, error } = await client.rpc('benchmark_report', {

@@ -1,11 +1,21 @@
 /**
- * The browser's API client: supabase-js on the `api` schema, created lazily
- * (never at module load, so a build without keys still prerenders).
+ * The browser's API client: PostgREST's own client (what supabase-js uses for
+ * `rpc()`, at a tenth of its size) on the `api` schema, with the same
+ * headers supabase-js sends, so it works unchanged against hosted Supabase.
+ * Created lazily, never at module load, so a build without keys prerenders.
  */
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { PostgrestClient } from '@supabase/postgrest-js';
 import { readPublicEnv } from '../env.ts';
 
-let client: SupabaseClient<any, 'api'> | undefined;
+/** What the data modules need of a client; supabase-js clients (used by the tests) fit it too. */
+export type TRpcClient = {
+  rpc: (
+    fn: string,
+    args?: object,
+  ) => PromiseLike<{ data: unknown; error: { message: string; code: string } | null }>;
+};
+
+let client: TRpcClient | undefined;
 
 /** Same origin as the page when PUBLIC_SUPABASE_URL is empty (the local stack's proxy). */
 function apiBaseUrl(configured: string): string {
@@ -15,13 +25,14 @@ function apiBaseUrl(configured: string): string {
   return window.location.origin;
 }
 
-export function apiClient(): SupabaseClient<any, 'api'> {
+export function apiClient(): TRpcClient {
   if (!client) {
     const env = readPublicEnv();
-    client = createClient(apiBaseUrl(env.PUBLIC_SUPABASE_URL), env.PUBLIC_SUPABASE_ANON_KEY, {
-      db: { schema: 'api' },
-      auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    });
+    const key = env.PUBLIC_SUPABASE_ANON_KEY;
+    client = new PostgrestClient(`${apiBaseUrl(env.PUBLIC_SUPABASE_URL)}/rest/v1`, {
+      schema: 'api',
+      headers: { apikey: key, Authorization: `Bearer ${key}` },
+    }) as unknown as TRpcClient;
   }
   return client;
 }

@@ -1,7 +1,6 @@
 /** `api.research_baseline`: a published benchmark edition as counts with n. */
 import { z } from 'zod';
-import type { SupabaseClient } from '@supabase/supabase-js';
-import { ApiError, apiClient } from './client.ts';
+import { ApiError, apiClient, type TRpcClient } from './client.ts';
 
 export const ZBaselineEditionSummary = z.object({
   id: z.string(),
@@ -40,7 +39,7 @@ export const ZResearchBaselineInput = z.object({ editionId: z.string().min(1).op
 
 export async function fetchResearchBaseline(
   input: z.input<typeof ZResearchBaselineInput> = {},
-  client: SupabaseClient<any, 'api'> = apiClient(),
+  client: TRpcClient = apiClient(),
 ): Promise<TResearchBaseline> {
   const { editionId } = ZResearchBaselineInput.parse(input);
   const { data, error } = await client.rpc(

@@ -1,11 +1,10 @@
 /** Share links of a report: create, list, revoke, and open one. */
 import { z } from 'zod';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
-import { ApiError, apiClient } from './client.ts';
+import { ApiError, apiClient, type TRpcClient } from './client.ts';
 import { ZBenchmarkReport, ZSegment } from './benchmark-report.ts';
 
-type TApi = SupabaseClient<any, 'api'>;
+type TApi = TRpcClient;
 const ZToken = z.string().regex(TOKEN_PATTERN);
 
 export const ZShareLink = z.object({

@@ -1,0 +1,86 @@
+import { expect, test } from './fixtures.ts';
+
+const demoReport = () => `/report/#token=${process.env.E2E_DEMO_TOKEN}`;
+
+test('the report shows scores, benchmarks by segment and priorities, and passes axe', async ({
+  page,
+  checkA11y,
+}) => {
+  await page.goto(demoReport());
+  await expect(page.getByText('Synthetic demo data')).toBeVisible();
+  await expect(page.getByTestId('overall-score')).toHaveText(/^\d{1,3}\.\d$/);
+  await expect(page.getByTestId('report-editions')).toContainText('(2022, n = 106)');
+  await expect(page.getByTestId('group-note')).toContainText('synthetic demo pool: n = 401');
+  await expect(page.getByTestId('dimension-scores')).toContainText(
+    /percentile \d+(\.\d)? \(95% interval/,
+  );
+  await expect(page.locator('canvas')).toHaveCount(1);
+  await expect(page.getByTestId('priority')).toHaveCount(3);
+  expect(await page.getByTestId('recommendation').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('study-table')).toContainText(
+    'of its companies answered the same (n = 106)',
+  );
+  await checkA11y(page);
+
+  await page.getByTestId('segment-industry').selectOption('insurance');
+  await expect(page.getByTestId('group-note')).toContainText(
+    'Organisations in your chosen segment',
+  );
+  await page.getByTestId('segment-company_size').selectOption('size_1_49');
+  await page.getByTestId('segment-region').selectOption('japan');
+  await expect(page.getByTestId('group-note')).toContainText(
+    'Not enough peers yet (fewer than 5 organisations)',
+  );
+  await checkA11y(page);
+});
+
+test('the owner creates a share link, it opens read-only, and once revoked it is gone', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto(demoReport());
+  const overall = await page.getByTestId('overall-score').textContent();
+  await page.getByLabel('Label (optional)').fill('Board pack');
+  await page.getByLabel('Expires').selectOption('30');
+  await page.getByRole('button', { name: 'Create share link' }).click();
+  const link = await page.getByTestId('new-share-link').inputValue();
+  expect(link).toMatch(/\/shared\/#share=[A-Za-z0-9_-]{43}$/);
+  const row = page
+    .getByTestId('share-links')
+    .getByRole('listitem')
+    .filter({ hasText: 'Board pack' });
+  await expect(row.getByTestId('share-status')).toHaveText('Active');
+
+  const reader = await browser.newContext({ baseURL: baseURL! });
+  const shared = await reader.newPage();
+  await shared.goto(link);
+  await expect(shared.getByRole('heading', { level: 1 })).toHaveText(
+    'Shared digital CX maturity report',
+  );
+  await expect(shared.getByTestId('overall-score')).toHaveText(overall!);
+  await expect(shared.getByRole('button', { name: 'Create share link' })).toHaveCount(0);
+  await expect(shared.locator('meta[name="robots"]')).toHaveAttribute(
+    'content',
+    'noindex, nofollow',
+  );
+
+  await row.getByRole('button', { name: 'Revoke' }).click();
+  await expect(row.getByTestId('share-status')).toHaveText('Revoked');
+  await shared.reload();
+  await expect(shared.getByRole('alert')).toHaveText('This link is no longer available.');
+  await reader.close();
+});
+
+test('the print view is a clean board report', async ({ page }) => {
+  await page.goto(demoReport());
+  await expect(page.getByTestId('overall-score')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Compare with' })).toBeHidden();
+  await expect(page.getByTestId('report-editions')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(20_000);
+});
