@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineEdition2022 } from '../../../surveys/baseline/index.ts';
-import {
-  PRIORITY_RULE_TEXT,
-  rankPriorities,
-  STUDY_WEAKNESS_WEIGHTS,
-  studyWeaknessWeights,
-  TARGET_SCORE,
-  ZPriority,
-} from './priorities.ts';
+import { rankPriorities, studyWeaknessWeights, TARGET_SCORE, ZPriority } from './priorities.ts';
+import { PRIORITY_RULE_TEXT, STUDY_WEAKNESS_WEIGHTS } from './study-weights.ts';
 
 const EQUAL_WEIGHTS = {
   alignment: 1,
@@ -60,6 +54,7 @@ describe('STUDY_WEAKNESS_WEIGHTS', () => {
 describe('rankPriorities', () => {
   it('ranks gap × weight against the target of 75 when there are no peers', () => {
     const result = rankPriorities({
+      weights: STUDY_WEAKNESS_WEIGHTS,
       scores: {
         alignment: 50,
         staffing: 40,
@@ -139,6 +134,7 @@ describe('rankPriorities', () => {
 
   it('fills with the lowest-scoring remaining dimensions when fewer than three fall short', () => {
     const result = rankPriorities({
+      weights: STUDY_WEAKNESS_WEIGHTS,
       scores: {
         alignment: 80,
         staffing: 90,
@@ -156,15 +152,21 @@ describe('rankPriorities', () => {
   });
 
   it('skips dimensions without a score and may return fewer than three', () => {
-    const result = rankPriorities({ scores: { brand: 20, effort: null, automation: 100 } });
+    const result = rankPriorities({
+      weights: STUDY_WEAKNESS_WEIGHTS,
+      scores: { brand: 20, effort: null, automation: 100 },
+    });
     expect(result.map((p) => p.dimension)).toEqual(['brand', 'automation']);
     expect(result[0]?.priority).toBeCloseTo(55 * STUDY_WEAKNESS_WEIGHTS.brand, 12);
-    expect(rankPriorities({ scores: {} })).toEqual([]);
+    expect(rankPriorities({ weights: STUDY_WEAKNESS_WEIGHTS, scores: {} })).toEqual([]);
   });
 
   it('ranks a small gap with a heavy weight above a larger gap with a light one', () => {
     // personalization 10 × .896 = 8.96 beats brand 30 × .252 = 7.56
-    const result = rankPriorities({ scores: { personalization: 65, brand: 45 } });
+    const result = rankPriorities({
+      weights: STUDY_WEAKNESS_WEIGHTS,
+      scores: { personalization: 65, brand: 45 },
+    });
     expect(result.map((p) => p.dimension)).toEqual(['personalization', 'brand']);
   });
 });

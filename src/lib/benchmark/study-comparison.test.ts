@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineEdition2022 } from '../../../surveys/baseline/index.ts';
+import { scoringModelV1 } from '../../../surveys/scoring/index.ts';
 import type { TAnswers } from '../../../surveys/scoring/score.ts';
 import { compareWithStudy, type TStudyComparison, ZStudyComparison } from './study-comparison.ts';
 
@@ -8,7 +9,7 @@ function entry(
   questionId: string,
   rowId: string | null = null,
 ): TStudyComparison {
-  const found = compareWithStudy(baselineEdition2022, answers).find(
+  const found = compareWithStudy(baselineEdition2022, answers, scoringModelV1).find(
     (comparison) => comparison.questionId === questionId && comparison.rowId === rowId,
   );
   if (!found) throw new Error(`no comparison for ${questionId} ${String(rowId)}`);
@@ -53,9 +54,13 @@ describe('compareWithStudy: single choice', () => {
 
 describe('compareWithStudy: matrix rows', () => {
   it('compares each answered row separately, with the row n', () => {
-    const result = compareWithStudy(baselineEdition2022, {
-      staffing_resources: { ux_design: 'none', customer_service: 'sufficient' },
-    });
+    const result = compareWithStudy(
+      baselineEdition2022,
+      {
+        staffing_resources: { ux_design: 'none', customer_service: 'sufficient' },
+      },
+      scoringModelV1,
+    );
     expect(result).toEqual([
       {
         questionId: 'staffing_resources',
@@ -189,24 +194,32 @@ describe('compareWithStudy: multiple choice', () => {
 
 describe('compareWithStudy: what is left out', () => {
   it('skips profile questions, unanswered questions, unknown options and wrong shapes', () => {
-    const result = compareWithStudy(baselineEdition2022, {
-      industry: 'retail_ecommerce',
-      alignment_collaboration: 'nonsense',
-      alignment_digital_share: ['share_75_100'],
-      staffing_strategies: [],
-      personalization_factors: ['made_up'],
-      effort_tasks: { unknown_row: 'very_easy', find_information: 'made_up' },
-      brand_channels: 'yes',
-    });
+    const result = compareWithStudy(
+      baselineEdition2022,
+      {
+        industry: 'retail_ecommerce',
+        alignment_collaboration: 'nonsense',
+        alignment_digital_share: ['share_75_100'],
+        staffing_strategies: [],
+        personalization_factors: ['made_up'],
+        effort_tasks: { unknown_row: 'very_easy', find_information: 'made_up' },
+        brand_channels: 'yes',
+      },
+      scoringModelV1,
+    );
     expect(result).toEqual([]);
   });
 
   it('keeps the study order of questions and rows, and every entry fits the schema', () => {
-    const result = compareWithStudy(baselineEdition2022, {
-      brand_channels: { email: 'yes', website: 'no' },
-      alignment_digital_share: 'share_50_75',
-      staffing_strategies: ['hiring'],
-    });
+    const result = compareWithStudy(
+      baselineEdition2022,
+      {
+        brand_channels: { email: 'yes', website: 'no' },
+        alignment_digital_share: 'share_50_75',
+        staffing_strategies: ['hiring'],
+      },
+      scoringModelV1,
+    );
     expect(result.map((c) => [c.questionId, c.rowId])).toEqual([
       ['alignment_digital_share', null],
       ['staffing_strategies', null],

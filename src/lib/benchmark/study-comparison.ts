@@ -13,7 +13,6 @@ import type {
   TBaselineEdition,
   TBaselineQuestion,
 } from '../../../surveys/baseline/schema.ts';
-import { scoringModelV1 } from '../../../surveys/scoring/index.ts';
 import type { TMatrixItem, TScoringModel } from '../../../surveys/scoring/schema.ts';
 import { meanOnScale, type TAnswers } from '../../../surveys/scoring/score.ts';
 
@@ -229,12 +228,12 @@ function compareQuestion(
  * no option of the study are left out.
  *
  * `model` supplies the points of the effort scale (the study's 0-5 scale with
- * not-applicable excluded); it defaults to scoring model v1.
+ * not-applicable excluded).
  */
 export function compareWithStudy(
   edition: TBaselineEdition,
   answers: TAnswers,
-  model: TScoringModel = scoringModelV1,
+  model: TScoringModel,
 ): TStudyComparison[] {
   return edition.questions.flatMap((question) =>
     compareQuestion(
