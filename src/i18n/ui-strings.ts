@@ -1,4 +1,5 @@
 /** Interface text of the site and its islands, in English and Korean. */
+import { fill } from './fill.ts';
 import type { TLang } from './languages.ts';
 
 const en = {
@@ -286,7 +287,14 @@ const dictionaries: Record<TLang, Record<TUiKey, string>> = { en, ko };
 
 /** The text for `key`, with `{name}` placeholders filled from `values`. */
 export function t(lang: TLang, key: TUiKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return fill(dictionaries[lang][key], values);
 }
+
+/** The texts whose keys start with `prefix`, in one language (for an island that needs only those). */
+export function stringsWithPrefix(lang: TLang, prefix: string): TUiStrings {
+  return Object.fromEntries(
+    Object.entries(dictionaries[lang]).filter(([key]) => key.startsWith(prefix)),
+  ) as TUiStrings;
+}
+
+export type TUiStrings = Partial<Record<TUiKey, string>>;

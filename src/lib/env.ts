@@ -6,41 +6,49 @@
  * stack (`process.env`). Each has its own zod schema; nothing else in the code
  * base touches `import.meta.env` or `process.env`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-const ZPort = z.coerce.number().int().min(0).max(65535);
+const ZPort = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535));
 
 /** Variables the static site is built with (inlined into the bundle). */
 export const ZPublicEnv = z.object({
   /** Base URL of the Supabase project; empty means "same origin as the page" (the local stack). */
-  PUBLIC_SUPABASE_URL: z.union([z.literal(''), z.url()]).default(''),
+  PUBLIC_SUPABASE_URL: z._default(z.union([z.literal(''), z.url()]), ''),
   /** The project's anon (publishable) key: a JWT with `role: anon`. */
-  PUBLIC_SUPABASE_ANON_KEY: z.string().min(20, 'PUBLIC_SUPABASE_ANON_KEY is missing or too short'),
+  PUBLIC_SUPABASE_ANON_KEY: z
+    .string()
+    .check(z.minLength(20, 'PUBLIC_SUPABASE_ANON_KEY is missing or too short')),
 });
 export type TPublicEnv = z.output<typeof ZPublicEnv>;
 
 /** Variables of the local stack (`npm start`, `npm run dev`, migrations). */
 export const ZStackEnv = z.object({
   /** HTTP port of the same-origin server (site + `/rest/v1` proxy); 0 picks a free one. */
-  PORT: ZPort.default(4321),
+  PORT: z._default(ZPort, 4321),
   /** Interface the HTTP server binds to. */
-  HOST: z.string().min(1).default('127.0.0.1'),
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
   /** TCP port of the embedded PostgreSQL (loopback only). */
-  DB_PORT: ZPort.default(54322),
+  DB_PORT: z._default(ZPort, 54322),
   /** Folder that holds the database cluster, secrets and logs (git-ignored). */
-  DATA_DIR: z.string().min(1).default('.data'),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), '.data'),
   /** Connection string of a database to migrate (hosted Supabase); used by `npm run db:migrate`. */
-  DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_URL: z.optional(z.string().check(z.minLength(1))),
 });
 export type TStackEnv = z.output<typeof ZStackEnv>;
 
-function formatIssues(error: z.ZodError): string {
+function formatIssues(error: {
+  issues: readonly { path: PropertyKey[]; message: string }[];
+}): string {
   return error.issues
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
 }
 
-function parseOrThrow<T extends z.ZodType>(schema: T, source: unknown, what: string): z.output<T> {
+function parseOrThrow<T extends z.ZodMiniType>(
+  schema: T,
+  source: unknown,
+  what: string,
+): z.output<T> {
   const parsed = schema.safeParse(source);
   if (!parsed.success)
     throw new Error(`Invalid ${what} environment: ${formatIssues(parsed.error)}`);

@@ -3,18 +3,18 @@
  * Inputs and outputs are checked with zod; the database checks again (it is
  * the trusted layer) and its message is passed on as it is.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
 import { ApiError, apiClient, type TRpcClient } from './client.ts';
 
 type TApi = TRpcClient;
-const ZToken = z.string().regex(TOKEN_PATTERN, 'must be 43 base64url characters');
+const ZToken = z.string().check(z.regex(TOKEN_PATTERN, 'must be 43 base64url characters'));
 
 /** SQLSTATEs where the server refused the content: retrying the same call cannot succeed. */
 export const REFUSAL_CODES = new Set(['22023', '23505', 'PT404', 'PT410', '42883', 'PGRST202']);
 
-async function call<T extends z.ZodType>(
+async function call<T extends z.ZodMiniType>(
   client: TApi,
   fn: string,
   args: object,
@@ -27,9 +27,9 @@ async function call<T extends z.ZodType>(
 
 export const ZSaveDraftInput = z.object({
   draftToken: ZToken,
-  surveyVersion: z.string().min(1),
+  surveyVersion: z.string().check(z.minLength(1)),
   language: ZLanguage,
-  pageNumber: z.int().min(0),
+  pageNumber: z.int().check(z.minimum(0)),
   answers: ZAnswers,
 });
 
@@ -55,7 +55,7 @@ export async function saveDraft(
 export const ZServerDraft = z.object({
   surveyVersion: z.string(),
   language: ZLanguage,
-  pageNumber: z.int().min(0),
+  pageNumber: z.int().check(z.minimum(0)),
   answers: ZAnswers,
   savedAt: z.string(),
 });
@@ -70,11 +70,11 @@ export async function loadDraft(
 
 export const ZSubmitInput = z.object({
   responseId: z.uuid(),
-  surveyVersion: z.string().min(1),
+  surveyVersion: z.string().check(z.minLength(1)),
   language: ZLanguage,
   answers: ZAnswers,
   reportToken: ZToken,
-  draftToken: ZToken.optional(),
+  draftToken: z.optional(ZToken),
 });
 
 export const ZSubmitResult = z.object({
@@ -112,8 +112,8 @@ export const ZDimensionScore = z.object({
     'automation',
     'overall',
   ]),
-  score: z.number().min(0).max(100).nullable(),
-  stage: z.int().min(1).max(5).nullable(),
+  score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  stage: z.nullable(z.int().check(z.minimum(1), z.maximum(5))),
 });
 
 export const ZResponseReport = z.object({
@@ -130,7 +130,7 @@ export const ZResponseReport = z.object({
     respondentFunction: z.string(),
     respondentSeniority: z.string(),
   }),
-  scores: z.array(ZDimensionScore).length(7),
+  scores: z.array(ZDimensionScore).check(z.length(7)),
 });
 export type TResponseReport = z.infer<typeof ZResponseReport>;
 

@@ -1,31 +1,31 @@
 /** `api.benchmark_report`: a response with its benchmarks, for the report page. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
 import { ApiError, apiClient, type TRpcClient } from './client.ts';
 import { ZDimensionScore } from './assessment.ts';
 
-export const ZSegment = z
-  .object({
-    industry: z.string().min(1),
-    company_size: z.string().min(1),
-    region: z.string().min(1),
-    business_model: z.string().min(1),
-  })
-  .partial();
+export const ZSegment = z.partial(
+  z.object({
+    industry: z.string().check(z.minLength(1)),
+    company_size: z.string().check(z.minLength(1)),
+    region: z.string().check(z.minLength(1)),
+    business_model: z.string().check(z.minLength(1)),
+  }),
+);
 export type TSegment = z.infer<typeof ZSegment>;
 
 export const ZDimensionBenchmark = z.union([
   z.object({
     dimension: z.string(),
     visible: z.literal(true),
-    n: z.int().positive(),
+    n: z.int().check(z.positive()),
     q1: z.number(),
     median: z.number(),
     q3: z.number(),
     medianLow: z.number(),
     medianHigh: z.number(),
-    percentileRank: z.number().nullable(),
+    percentileRank: z.nullable(z.number()),
   }),
   z.object({ dimension: z.string(), visible: z.literal(false) }),
 ]);
@@ -43,7 +43,7 @@ export const ZGroupBenchmark = z.union([
     segment: ZSegment,
     visible: z.literal(false),
     reason: z.enum(['too_few', 'protects_smaller_group']),
-    sizeBand: z.string().nullable(),
+    sizeBand: z.nullable(z.string()),
   }),
 ]);
 export type TGroupBenchmark = z.infer<typeof ZGroupBenchmark>;
@@ -66,16 +66,16 @@ export const ZBenchmarkReport = z.object({
     answers: ZAnswers,
     scores: z.array(ZDimensionScore),
   }),
-  anonymityK: z.int().min(5),
+  anonymityK: z.int().check(z.minimum(5)),
   pool: z.enum(['live', 'demo', 'bench']),
   wholePool: ZGroupBenchmark,
-  segment: ZGroupBenchmark.nullable(),
+  segment: z.nullable(ZGroupBenchmark),
 });
 export type TBenchmarkReport = z.infer<typeof ZBenchmarkReport>;
 
 export const ZBenchmarkReportInput = z.object({
-  reportToken: z.string().regex(TOKEN_PATTERN),
-  segment: ZSegment.default({}),
+  reportToken: z.string().check(z.regex(TOKEN_PATTERN)),
+  segment: z._default(ZSegment, {}),
 });
 
 export async function fetchBenchmarkReport(

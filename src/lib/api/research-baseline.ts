@@ -1,5 +1,5 @@
 /** `api.research_baseline`: a published benchmark edition as counts with n. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError, apiClient, type TRpcClient } from './client.ts';
 
 export const ZBaselineEditionSummary = z.object({
@@ -8,24 +8,24 @@ export const ZBaselineEditionSummary = z.object({
   publisher: z.string(),
   year: z.int(),
   fielded: z.string(),
-  sampleSize: z.int().positive(),
+  sampleSize: z.int().check(z.positive()),
   citation: z.string(),
 });
 
 export const ZBaselineOptionCount = z.object({
   optionId: z.string(),
-  count: z.int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   publishedPercent: z.number(),
 });
 
 export const ZBaselineDistributionCounts = z.object({
   questionId: z.string(),
-  rowId: z.string().nullable(),
+  rowId: z.nullable(z.string()),
   dimension: z.enum(['alignment', 'staffing', 'personalization', 'effort', 'brand', 'automation']),
   kind: z.enum(['single', 'multiple', 'matrix']),
-  n: z.int().positive(),
-  publishedMean: z.number().nullable(),
-  options: z.array(ZBaselineOptionCount).min(1),
+  n: z.int().check(z.positive()),
+  publishedMean: z.nullable(z.number()),
+  options: z.array(ZBaselineOptionCount).check(z.minLength(1)),
 });
 
 export const ZResearchBaseline = z.object({
@@ -35,7 +35,9 @@ export const ZResearchBaseline = z.object({
 export type TResearchBaseline = z.infer<typeof ZResearchBaseline>;
 export type TBaselineDistributionCounts = z.infer<typeof ZBaselineDistributionCounts>;
 
-export const ZResearchBaselineInput = z.object({ editionId: z.string().min(1).optional() });
+export const ZResearchBaselineInput = z.object({
+  editionId: z.optional(z.string().check(z.minLength(1))),
+});
 
 export async function fetchResearchBaseline(
   input: z.input<typeof ZResearchBaselineInput> = {},

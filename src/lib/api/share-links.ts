@@ -1,23 +1,23 @@
 /** Share links of a report: create, list, revoke, and open one. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
 import { ApiError, apiClient, type TRpcClient } from './client.ts';
 import { ZBenchmarkReport, ZSegment } from './benchmark-report.ts';
 
 type TApi = TRpcClient;
-const ZToken = z.string().regex(TOKEN_PATTERN);
+const ZToken = z.string().check(z.regex(TOKEN_PATTERN));
 
 export const ZShareLink = z.object({
   id: z.uuid(),
-  label: z.string().nullable(),
+  label: z.nullable(z.string()),
   createdAt: z.string(),
-  expiresAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  expiresAt: z.nullable(z.string()),
+  revokedAt: z.nullable(z.string()),
   status: z.enum(['active', 'expired', 'revoked']),
 });
 export type TShareLink = z.infer<typeof ZShareLink>;
 
-async function call<T extends z.ZodType>(
+async function call<T extends z.ZodMiniType>(
   client: TApi,
   fn: string,
   args: object,
@@ -31,8 +31,8 @@ async function call<T extends z.ZodType>(
 export const ZCreateShareLinkInput = z.object({
   reportToken: ZToken,
   shareToken: ZToken,
-  label: z.string().max(100).optional(),
-  expiresAt: z.iso.datetime({ offset: true }).optional(),
+  label: z.optional(z.string().check(z.maxLength(100))),
+  expiresAt: z.optional(z.iso.datetime({ offset: true })),
 });
 
 export function createShareLink(
@@ -71,7 +71,7 @@ export function revokeShareLink(reportToken: string, linkId: string, client: TAp
   );
 }
 
-export const ZSharedReport = ZBenchmarkReport.extend({ shared: z.literal(true) });
+export const ZSharedReport = z.extend(ZBenchmarkReport, { shared: z.literal(true) });
 
 export function fetchSharedReport(
   input: { shareToken: string; segment?: z.input<typeof ZSegment> },

@@ -3,7 +3,7 @@
  * answers, page, language and the ids that make the submission idempotent.
  * A reload, a closed tab or a crash resumes from here.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { newResponseId, newToken, TOKEN_PATTERN } from './tokens.ts';
 
 export const ZLanguage = z.enum(['en', 'ko']);
@@ -21,12 +21,12 @@ export const ZLocalDraft = z.object({
   /** Client-generated id: the same on every retry, so the server stores one response. */
   responseId: z.uuid(),
   /** Token of the private report link (the server keeps only its hash). */
-  reportToken: z.string().regex(TOKEN_PATTERN),
+  reportToken: z.string().check(z.regex(TOKEN_PATTERN)),
   /** Token of the resume link for the server-side draft. */
-  draftToken: z.string().regex(TOKEN_PATTERN),
+  draftToken: z.string().check(z.regex(TOKEN_PATTERN)),
   language: ZLanguage,
   /** Zero-based page the respondent was on. */
-  pageNumber: z.int().min(0),
+  pageNumber: z.int().check(z.minimum(0)),
   answers: ZAnswers,
   /** in_progress → submitting (queued until the server confirms) → submitted. */
   status: z.enum(['in_progress', 'submitting', 'submitted']),

@@ -12,7 +12,7 @@
  * a positive gap, the lowest-scoring remaining dimensions (gap 0) complete the
  * list.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { TBaselineDistribution, TBaselineEdition } from '../../../surveys/baseline/schema.ts';
 import { DIMENSION_IDS, type TDimensionId } from '../dimensions.ts';
 
@@ -23,16 +23,16 @@ export const TARGET_SCORE = 75;
 export const PRIORITY_COUNT = 3;
 
 const ZDimensionId = z.enum(DIMENSION_IDS);
-const ZScore = z.number().min(0).max(100);
+const ZScore = z.number().check(z.minimum(0), z.maximum(100));
 
 /** What the ranking needs to know about one organisation. */
 export const ZPriorityInput = z.strictObject({
   /** The organisation's dimension scores (0-100); null or absent when a dimension has none. */
-  scores: z.partialRecord(ZDimensionId, ZScore.nullable()),
+  scores: z.partialRecord(ZDimensionId, z.nullable(ZScore)),
   /** Medians of the live peer pool per dimension; null or absent when suppressed. */
-  peerMedians: z.partialRecord(ZDimensionId, ZScore.nullable()).optional(),
+  peerMedians: z.optional(z.partialRecord(ZDimensionId, z.nullable(ZScore))),
   /** Weight of each dimension: `STUDY_WEAKNESS_WEIGHTS` (study-weights.ts) for the 2022 study. */
-  weights: z.record(ZDimensionId, z.number().min(0)),
+  weights: z.record(ZDimensionId, z.number().check(z.minimum(0))),
 });
 export type TPriorityInput = z.infer<typeof ZPriorityInput>;
 
@@ -47,11 +47,11 @@ export const ZPriority = z.strictObject({
   /** Whether the reference is the peer median or the fixed target. */
   referenceKind: z.enum(['peers', 'target']),
   /** max(0, reference − score). */
-  gap: z.number().min(0),
+  gap: z.number().check(z.minimum(0)),
   /** The dimension's weight (share of the study's companies reporting a weakness in it). */
-  weight: z.number().min(0),
+  weight: z.number().check(z.minimum(0)),
   /** gap × weight; higher comes first. */
-  priority: z.number().min(0),
+  priority: z.number().check(z.minimum(0)),
 });
 export type TPriority = z.infer<typeof ZPriority>;
 

@@ -7,7 +7,7 @@
  * when fewer than two fire do the dimension's general recommendations (those
  * without a trigger) fill the list, up to three.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   TRecommendation,
   TRecommendationSet,

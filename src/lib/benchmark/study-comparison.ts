@@ -7,7 +7,7 @@
  * Everything is computed from the baseline's integer counts and n, never from
  * the rounded published percentages.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   TBaselineDistribution,
   TBaselineEdition,
@@ -16,7 +16,7 @@ import type {
 import type { TMatrixItem, TScoringModel } from '../../../surveys/scoring/schema.ts';
 import { meanOnScale, type TAnswers } from '../../../surveys/scoring/score.ts';
 
-const ZShare = z.number().min(0).max(1);
+const ZShare = z.number().check(z.minimum(0), z.maximum(1));
 
 /**
  * Where an ordinal answer stands among the study's answers, as shares of the
@@ -37,9 +37,9 @@ export type TStudyPosition = z.infer<typeof ZStudyPosition>;
 /** The respondent's effort answer and the study's mean, both on the study's 0-5 scale. */
 export const ZEffortScore = z.strictObject({
   /** Points of the respondent's answer (very difficult 0 … very easy 5). */
-  yours: z.number().min(0),
+  yours: z.number().check(z.minimum(0)),
   /** Mean of the study's answers with the same points, not-applicable answers excluded. */
-  studyMean: z.number().min(0),
+  studyMean: z.number().check(z.minimum(0)),
 });
 export type TEffortScore = z.infer<typeof ZEffortScore>;
 
@@ -48,19 +48,19 @@ export const ZSingleComparison = z.strictObject({
   /** Baseline question id. */
   questionId: z.string(),
   /** Matrix row id; null for a single-choice question. */
-  rowId: z.string().nullable(),
+  rowId: z.nullable(z.string()),
   /** Question kind. */
   kind: z.enum(['single', 'matrix']),
   /** The study's respondents for this question or row. */
-  n: z.int().positive(),
+  n: z.int().check(z.positive()),
   /** The respondent's option id. */
   answer: z.string(),
   /** Share of the study's n that gave the same answer: count(answer) / n. */
   share: ZShare,
   /** Ordinal questions only, and not when the respondent answered not-applicable. */
-  position: ZStudyPosition.optional(),
+  position: z.optional(ZStudyPosition),
   /** Effort tasks only, and not when the respondent answered not-applicable. */
-  effortScore: ZEffortScore.optional(),
+  effortScore: z.optional(ZEffortScore),
 });
 export type TSingleComparison = z.infer<typeof ZSingleComparison>;
 
@@ -84,9 +84,9 @@ export const ZMultipleComparison = z.strictObject({
   /** Question kind. */
   kind: z.literal('multiple'),
   /** The study's respondents for this question. */
-  n: z.int().positive(),
+  n: z.int().check(z.positive()),
   /** The options the respondent chose, in the question's order. */
-  answer: z.array(z.string()).min(1),
+  answer: z.array(z.string()).check(z.minLength(1)),
   /** Every option of the question, in its order, chosen or not. */
   options: z.array(ZOptionShare),
 });
@@ -94,8 +94,8 @@ export type TMultipleComparison = z.infer<typeof ZMultipleComparison>;
 
 /** One study distribution (question, or matrix row) the respondent answered. */
 export const ZStudyComparison = z.discriminatedUnion('kind', [
-  ZSingleComparison.extend({ kind: z.literal('single') }),
-  ZSingleComparison.extend({ kind: z.literal('matrix') }),
+  z.extend(ZSingleComparison, { kind: z.literal('single') }),
+  z.extend(ZSingleComparison, { kind: z.literal('matrix') }),
   ZMultipleComparison,
 ]);
 export type TStudyComparison = z.infer<typeof ZStudyComparison>;
