@@ -119,33 +119,42 @@ as $$
 declare
   attribute text;
   parent jsonb;
+  sibling_values text[];
+  sibling_sizes integer[];
   small_total integer;
-  child record;
+  i integer;
 begin
   if private.segment_size(pool, segment) < k then
     return 'too_few';
   end if;
   for attribute in select pg_catalog.jsonb_object_keys(segment) loop
     parent := segment - attribute;
-    -- siblings along this attribute that are too small to show
-    select coalesce(sum(sibling.size), 0) into small_total
-    from (
-      select private.segment_size(pool, parent || pg_catalog.jsonb_build_object(attribute, v.value)) as size
-      from pg_catalog.jsonb_array_elements_text(attribute_values -> attribute) as v(value)
-    ) as sibling
-    where sibling.size > 0 and sibling.size < k;
+    -- every sibling along this attribute with its size, smallest first (ties in the survey's order)
+    select pg_catalog.array_agg(v.value order by coalesce(s.organisations, 0), v.position),
+           pg_catalog.array_agg(coalesce(s.organisations, 0) order by coalesce(s.organisations, 0), v.position)
+    into sibling_values, sibling_sizes
+    from pg_catalog.jsonb_array_elements_text(attribute_values -> attribute) with ordinality as v(value, position)
+    left join private.segment_sizes s
+      on s.pool = group_visibility.pool
+     and s.industry = case when attribute = 'industry' then v.value else coalesce(parent ->> 'industry', '*') end
+     and s.company_size = case when attribute = 'company_size' then v.value else coalesce(parent ->> 'company_size', '*') end
+     and s.region = case when attribute = 'region' then v.value else coalesce(parent ->> 'region', '*') end
+     and s.business_model = case when attribute = 'business_model' then v.value else coalesce(parent ->> 'business_model', '*') end;
+    -- siblings too small to show
+    small_total := 0;
+    for i in 1 .. coalesce(pg_catalog.array_length(sibling_sizes, 1), 0) loop
+      if sibling_sizes[i] > 0 and sibling_sizes[i] < k then
+        small_total := small_total + sibling_sizes[i];
+      end if;
+    end loop;
     continue when small_total = 0 or small_total >= k;
     -- hide the smallest visible siblings too, until the hidden ones together reach k
-    for child in
-      select v.value, private.segment_size(pool, parent || pg_catalog.jsonb_build_object(attribute, v.value)) as size
-      from pg_catalog.jsonb_array_elements_text(attribute_values -> attribute) with ordinality as v(value, position)
-      order by 2, v.position
-    loop
-      continue when child.size < k;
-      if child.value = segment ->> attribute then
+    for i in 1 .. pg_catalog.array_length(sibling_sizes, 1) loop
+      continue when sibling_sizes[i] < k;
+      if sibling_values[i] = segment ->> attribute then
         return 'protects_smaller_group';
       end if;
-      small_total := small_total + child.size;
+      small_total := small_total + sibling_sizes[i];
       exit when small_total >= k;
     end loop;
   end loop;

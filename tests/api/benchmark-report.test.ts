@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fetchBenchmarkReport, type TGroupBenchmark } from '../../src/lib/api/benchmark-report.ts';
+import { groupVisibility, type TSegmentGroup } from '../../src/lib/benchmark/anonymity.ts';
 import { medianInterval } from '../../src/lib/benchmark/intervals.ts';
+import { assessmentV1Spec } from '../../surveys/assessment/index.ts';
+import { seededPick } from '../fixtures/answer-sets.ts';
 import { percentileRank, summarize, type THistogram } from '../../src/lib/benchmark/histogram.ts';
 import { seedOrganisation, seedOrganisations } from '../fixtures/seed-pool.ts';
 import { useIsolatedApi } from './isolated-api.ts';
@@ -223,5 +226,57 @@ describe('api.benchmark_report: anonymity', () => {
       segment: { region: 'mars' },
     });
     expect(value.error?.message).toBe('Segment region: "mars" is not one of its values.');
+  });
+});
+
+describe('the database applies the same anonymity rule as the TypeScript definition', () => {
+  it('agrees on every one- and two-attribute segment of a random pool', async () => {
+    const pick = seededPick(7);
+    const industries = ['insurance', 'retail_ecommerce', 'education'];
+    const sizes = ['size_1_49', 'size_250_999', 'size_5000_plus'];
+    const orgs = Array.from({ length: 45 }, (_, i) => ({
+      industry: pick(industries.slice(0, 1 + (i % 3))),
+      company_size: pick(sizes),
+      score: 10 + (i % 80),
+    }));
+    const seeded = await seedOrganisations(api.sql, orgs);
+    const values = {
+      industry:
+        assessmentV1Spec.questions.industry!.type === 'single'
+          ? assessmentV1Spec.questions.industry!.options
+          : [],
+      company_size:
+        assessmentV1Spec.questions.company_size!.type === 'single'
+          ? assessmentV1Spec.questions.company_size!.options
+          : [],
+      region: [],
+      business_model: [],
+    };
+    const counts = (group: TSegmentGroup) =>
+      orgs.filter((o) =>
+        Object.entries(group).every(([key, value]) => o[key as keyof typeof o] === value),
+      ).length;
+    const segments: TSegmentGroup[] = [
+      ...industries.map((industry) => ({ industry })),
+      ...sizes.map((company_size) => ({ company_size })),
+      ...industries.flatMap((industry) =>
+        sizes.map((company_size) => ({ industry, company_size })),
+      ),
+    ];
+    const outcomes = new Set<string>();
+    for (const segment of segments) {
+      const report = await fetchBenchmarkReport(
+        { reportToken: seeded[0]!.reportToken, segment },
+        api.anon,
+      );
+      const expected = groupVisibility(segment, counts, values, 5);
+      const actual = report.segment!.visible
+        ? { visible: true }
+        : { visible: false, reason: report.segment!.reason };
+      expect(actual, JSON.stringify(segment)).toEqual(expected);
+      outcomes.add(expected.visible ? 'visible' : expected.reason);
+    }
+    // The pool is built so that every rule is exercised.
+    expect([...outcomes].sort()).toEqual(['protects_smaller_group', 'too_few', 'visible']);
   });
 });
