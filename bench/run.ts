@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -323,6 +323,12 @@ async function startThrowawayCluster(
   await admin.query('create database bench');
   await admin.end();
   await applyMigrations(postgres.superuserUrl('bench'), MIGRATIONS_DIR);
+  // Bulk loading writes tens of GB of WAL at 1M: checkpoint by time, not every second.
+  const settings = await connect(postgres.superuserUrl());
+  await settings.query(`alter system set max_wal_size = '8GB'`);
+  await settings.query(`alter system set checkpoint_timeout = '30min'`);
+  await settings.query('select pg_catalog.pg_reload_conf()');
+  await settings.end();
   return { postgres, url: postgres.superuserUrl('bench') };
 }
 
@@ -356,7 +362,9 @@ async function run(
   console.log(`Starting a throwaway PostgreSQL cluster in ${root} …`);
   const { postgres, url } = await startThrowawayCluster(root);
   onCluster(postgres);
-  const generator = await connect(url);
+  const generators = await Promise.all(
+    Array.from({ length: Math.min(4, availableParallelism()) }, () => connect(url)),
+  );
   const client = await connect(url);
   try {
     const options = profileOptions(assessmentV1Spec);
@@ -365,7 +373,7 @@ async function run(
       console.log(`\n== ${formatSize(size)} organisations ==`);
       const start = performance.now();
       await addBenchOrganisations(
-        generator,
+        generators,
         generated + 1,
         size,
         options,
@@ -407,7 +415,7 @@ async function run(
       writeResults(join(BENCH_DIR, 'results.json'), metrics);
     }
   } finally {
-    await generator.end().catch(() => undefined);
+    for (const generator of generators) await generator.end().catch(() => undefined);
     await client.end().catch(() => undefined);
   }
 }

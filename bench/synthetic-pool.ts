@@ -171,54 +171,92 @@ const addScoreBins = `
       and s.score is not null
     group by 1, 2, 3, 4, 5, 6
   ) as l
-  cross join pg_catalog.generate_series(0, 15) as m
+  cross join pg_catalog.generate_series($3::integer, $4::integer) as m
   group by 1, 2, 3, 4, 5, 6, 7
   order by 1, 2, 3, 4, 5, 6, 7
   on conflict (pool, industry, company_size, region, business_model, dimension, score_tenths)
     do update set organisations = b.organisations + excluded.organisations`;
 
-const TOUCHED_TABLES = [
+const SCORE_BINS = 'private.segment_score_bins';
+const OTHER_TABLES = [
   'private.responses',
   'private.response_scores',
   'private.organisation_results',
   'private.segment_sizes',
-  'private.segment_score_bins',
 ];
+
+/** One statement of a step; a step's statements touch disjoint rows and may run concurrently. */
+type TPart = { sql: string; params: unknown[] };
+
+/** Splits first..last (inclusive) into `parts` contiguous ranges, dropping empty ones. */
+function split(first: number, last: number, parts: number): Array<[number, number]> {
+  const length = Math.ceil((last - first + 1) / parts);
+  return Array.from({ length: parts }, (_, i): [number, number] => [
+    first + i * length,
+    Math.min(last, first + (i + 1) * length - 1),
+  ]).filter(([from, to]) => from <= to);
+}
+
+/** Runs the parts on the clients, each client taking every n-th part, all clients at once. */
+async function runParts(clients: readonly pg.Client[], parts: readonly TPart[]): Promise<void> {
+  await Promise.all(
+    clients.map(async (client, offset) => {
+      for (let i = offset; i < parts.length; i += clients.length) {
+        await client.query(parts[i]!.sql, parts[i]!.params);
+      }
+    }),
+  );
+}
 
 /**
  * Adds bench rows `fromRow`..`toRow` (inclusive) with their scores, and their
  * organisations to the rollups, then vacuums and analyses the tables as
- * autovacuum would. Run on a connection of its own: it raises work_mem and
- * turns off synchronous commit for the session.
+ * autovacuum would. Each step is split over the clients (one per core): row
+ * ranges for the raw tables, segment masks for the score bins. The clients
+ * are set up for bulk loading: more work_mem, no synchronous commit, and no
+ * foreign-key triggers (session_replication_role = replica; the rows are
+ * consistent by construction). Use them for nothing else.
  */
 export async function addBenchOrganisations(
-  client: pg.Client,
+  clients: readonly pg.Client[],
   fromRow: number,
   toRow: number,
   options: TProfileOptions,
   surveyVersion: string,
   onStep: (step: string, seconds: number) => void = () => undefined,
 ): Promise<void> {
-  const range = [fromRow, toRow];
-  const steps: Array<[string, string, unknown[]]> = [
+  const ranges = split(fromRow, toRow, clients.length);
+  const perRange = (sql: string, extra: unknown[] = []) =>
+    ranges.map((range) => ({ sql, params: [...range, ...extra] }));
+  const profiles = PROFILE_ATTRIBUTES.map((attribute) => options[attribute]);
+  const steps: Array<[string, TPart[]]> = [
+    ['responses', perRange(insertResponses, [surveyVersion, ...profiles])],
+    ['dimension scores', perRange(insertDimensionScores)],
+    ['overall scores', perRange(insertOverallScores)],
+    ['organisation results', perRange(insertOrganisationResults)],
+    ['segment sizes', [{ sql: addSegmentSizes, params: [fromRow, toRow] }]],
     [
-      'responses',
-      insertResponses,
-      [...range, surveyVersion, ...PROFILE_ATTRIBUTES.map((attribute) => options[attribute])],
+      'score bins',
+      split(0, 15, clients.length).map((masks) => ({
+        sql: addScoreBins,
+        params: [fromRow, toRow, ...masks],
+      })),
     ],
-    ['dimension scores', insertDimensionScores, range],
-    ['overall scores', insertOverallScores, range],
-    ['organisation results', insertOrganisationResults, range],
-    ['segment sizes', addSegmentSizes, range],
-    ['score bins', addScoreBins, range],
-    ['vacuum analyze', `vacuum (analyze) ${TOUCHED_TABLES.join(', ')}`, []],
+    [
+      'vacuum analyze',
+      [SCORE_BINS, OTHER_TABLES.join(', ')].map((tables) => ({
+        sql: `vacuum (analyze) ${tables}`,
+        params: [],
+      })),
+    ],
   ];
-  await client.query(
-    `set work_mem = '1GB'; set maintenance_work_mem = '1GB'; set synchronous_commit = off`,
-  );
-  for (const [step, sql, params] of steps) {
+  for (const client of clients) {
+    await client.query(`set work_mem = '1GB'; set maintenance_work_mem = '1GB';
+                        set synchronous_commit = off; set session_replication_role = replica`);
+  }
+  for (const [step, parts] of steps) {
     const start = performance.now();
-    await client.query(sql, params);
+    await runParts(clients, parts);
     onStep(step, (performance.now() - start) / 1000);
   }
 }

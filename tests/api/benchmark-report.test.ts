@@ -235,8 +235,8 @@ describe('the database applies the same anonymity rule as the TypeScript definit
     const industries = ['insurance', 'retail_ecommerce', 'education'];
     const sizes = ['size_1_49', 'size_250_999', 'size_5000_plus'];
     const orgs = Array.from({ length: 45 }, (_, i) => ({
-      industry: pick(industries.slice(0, 1 + (i % 3))),
-      company_size: pick(sizes),
+      industry: pick(industries.slice(0, 1 + (i % 3)), 'industry'),
+      company_size: pick(sizes, 'company_size'),
       score: 10 + (i % 80),
     }));
     const seeded = await seedOrganisations(api.sql, orgs);
