@@ -108,3 +108,22 @@ begin
   end if;
 end;
 $$;
+
+create function private.owned_response(report_token text)
+returns private.responses
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  response private.responses;
+begin
+  select * into response from private.responses r where r.report_token_hash = private.token_hash(report_token);
+  if not found then
+    raise exception using errcode = 'PT404', message = 'No report for this link.';
+  end if;
+  return response;
+end;
+$$;
+comment on function private.owned_response(text) is
+  'The response whose report token this is; PT404 (HTTP 404) when there is none.';

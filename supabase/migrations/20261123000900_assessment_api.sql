@@ -131,12 +131,8 @@ security definer
 set search_path = ''
 as $$
 declare
-  response private.responses;
+  response private.responses := private.owned_response(report_token);
 begin
-  select * into response from private.responses r where r.report_token_hash = private.token_hash(report_token);
-  if not found then
-    raise exception using errcode = 'PT404', message = 'No report for this link.';
-  end if;
   return pg_catalog.jsonb_build_object(
     'responseId', response.id,
     'surveyVersion', response.survey_version,

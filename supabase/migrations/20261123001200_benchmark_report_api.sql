@@ -142,20 +142,12 @@ $$;
 
 create function api.benchmark_report(report_token text, segment jsonb default '{}')
 returns jsonb
-language plpgsql
+language sql
 stable
 security definer
 set search_path = ''
 as $$
-declare
-  response private.responses;
-begin
-  select * into response from private.responses r where r.report_token_hash = private.token_hash(report_token);
-  if not found then
-    raise exception using errcode = 'PT404', message = 'No report for this link.';
-  end if;
-  return private.response_benchmark_report(response, segment);
-end;
+  select private.response_benchmark_report(private.owned_response(report_token), segment);
 $$;
 comment on function api.benchmark_report(text, jsonb) is
   'The owner''s report: answers, scores, and benchmarks for the whole pool and an optional segment.';

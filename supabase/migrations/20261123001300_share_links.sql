@@ -19,23 +19,6 @@ create index share_links_response_idx on private.share_links (response_id, creat
 alter table private.share_links enable row level security;
 
 -- functions
-create function private.owned_response(report_token text)
-returns private.responses
-language plpgsql
-stable
-set search_path = ''
-as $$
-declare
-  response private.responses;
-begin
-  select * into response from private.responses r where r.report_token_hash = private.token_hash(report_token);
-  if not found then
-    raise exception using errcode = 'PT404', message = 'No report for this link.';
-  end if;
-  return response;
-end;
-$$;
-
 create function private.share_link_json(link private.share_links)
 returns jsonb
 language sql

@@ -6,24 +6,13 @@
 import { z } from 'zod/mini';
 import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
-import { ApiError, apiClient, type TRpcClient } from './client.ts';
+import { apiClient, callRpc, type TRpcClient } from './client.ts';
 
 type TApi = TRpcClient;
 const ZToken = z.string().check(z.regex(TOKEN_PATTERN, 'must be 43 base64url characters'));
 
 /** SQLSTATEs where the server refused the content: retrying the same call cannot succeed. */
 export const REFUSAL_CODES = new Set(['22023', '23505', 'PT404', 'PT410', '42883', 'PGRST202']);
-
-async function call<T extends z.ZodMiniType>(
-  client: TApi,
-  fn: string,
-  args: object,
-  output: T,
-): Promise<z.output<T>> {
-  const { data, error } = await client.rpc(fn, args);
-  if (error) throw new ApiError(error.message, error.code);
-  return output.parse(data);
-}
 
 export const ZSaveDraftInput = z.object({
   draftToken: ZToken,
@@ -38,7 +27,7 @@ export async function saveDraft(
   client: TApi = apiClient(),
 ) {
   const valid = ZSaveDraftInput.parse(input);
-  return call(
+  return callRpc(
     client,
     'save_draft',
     {
@@ -65,7 +54,7 @@ export async function loadDraft(
   draftToken: string,
   client: TApi = apiClient(),
 ): Promise<TServerDraft> {
-  return call(client, 'load_draft', { draft_token: ZToken.parse(draftToken) }, ZServerDraft);
+  return callRpc(client, 'load_draft', { draft_token: ZToken.parse(draftToken) }, ZServerDraft);
 }
 
 export const ZSubmitInput = z.object({
@@ -87,7 +76,7 @@ export async function submitResponse(
   client: TApi = apiClient(),
 ) {
   const valid = ZSubmitInput.parse(input);
-  return call(
+  return callRpc(
     client,
     'submit_response',
     {
@@ -116,20 +105,23 @@ export const ZDimensionScore = z.object({
   stage: z.nullable(z.int().check(z.minimum(1), z.maximum(5))),
 });
 
+/** The segmenting profile of a response (its organisation name is never returned). */
+export const ZProfile = z.object({
+  industry: z.string(),
+  companySize: z.string(),
+  region: z.string(),
+  businessModel: z.string(),
+  respondentFunction: z.string(),
+  respondentSeniority: z.string(),
+});
+
 export const ZResponseReport = z.object({
   responseId: z.uuid(),
   surveyVersion: z.string(),
   language: ZLanguage,
   submittedAt: z.string(),
   isSynthetic: z.boolean(),
-  profile: z.object({
-    industry: z.string(),
-    companySize: z.string(),
-    region: z.string(),
-    businessModel: z.string(),
-    respondentFunction: z.string(),
-    respondentSeniority: z.string(),
-  }),
+  profile: ZProfile,
   scores: z.array(ZDimensionScore).check(z.length(7)),
 });
 export type TResponseReport = z.infer<typeof ZResponseReport>;
@@ -138,7 +130,7 @@ export async function fetchResponseReport(
   reportToken: string,
   client: TApi = apiClient(),
 ): Promise<TResponseReport> {
-  return call(
+  return callRpc(
     client,
     'response_report',
     { report_token: ZToken.parse(reportToken) },

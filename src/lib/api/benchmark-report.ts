@@ -2,8 +2,8 @@
 import { z } from 'zod/mini';
 import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
-import { ApiError, apiClient, type TRpcClient } from './client.ts';
-import { ZDimensionScore } from './assessment.ts';
+import { apiClient, callRpc, type TRpcClient } from './client.ts';
+import { ZDimensionScore, ZProfile } from './assessment.ts';
 
 export const ZSegment = z.partial(
   z.object({
@@ -55,14 +55,7 @@ export const ZBenchmarkReport = z.object({
     language: ZLanguage,
     submittedAt: z.string(),
     isSynthetic: z.boolean(),
-    profile: z.object({
-      industry: z.string(),
-      companySize: z.string(),
-      region: z.string(),
-      businessModel: z.string(),
-      respondentFunction: z.string(),
-      respondentSeniority: z.string(),
-    }),
+    profile: ZProfile,
     answers: ZAnswers,
     scores: z.array(ZDimensionScore),
   }),
@@ -83,10 +76,10 @@ export async function fetchBenchmarkReport(
   client: TRpcClient = apiClient(),
 ): Promise<TBenchmarkReport> {
   const { reportToken, segment } = ZBenchmarkReportInput.parse(input);
-  const { data, error } = await client.rpc('benchmark_report', {
-    report_token: reportToken,
-    segment,
-  });
-  if (error) throw new ApiError(error.message, error.code);
-  return ZBenchmarkReport.parse(data);
+  return callRpc(
+    client,
+    'benchmark_report',
+    { report_token: reportToken, segment },
+    ZBenchmarkReport,
+  );
 }

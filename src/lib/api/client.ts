@@ -5,6 +5,7 @@
  * Created lazily, never at module load, so a build without keys prerenders.
  */
 import { PostgrestClient } from '@supabase/postgrest-js';
+import type { z } from 'zod/mini';
 import { readPublicEnv } from '../env.ts';
 
 /** What the data modules need of a client; supabase-js clients (used by the tests) fit it too. */
@@ -44,4 +45,16 @@ export class ApiError extends Error {
     super(message);
     this.code = code;
   }
+}
+
+/** Calls one `api` function and checks its answer; a database error becomes an ApiError. */
+export async function callRpc<T extends z.ZodMiniType>(
+  client: TRpcClient,
+  fn: string,
+  args: object,
+  output: T,
+): Promise<z.output<T>> {
+  const { data, error } = await client.rpc(fn, args);
+  if (error) throw new ApiError(error.message, error.code);
+  return output.parse(data);
 }

@@ -1,6 +1,6 @@
 /** `api.research_baseline`: a published benchmark edition as counts with n. */
 import { z } from 'zod/mini';
-import { ApiError, apiClient, type TRpcClient } from './client.ts';
+import { apiClient, callRpc, type TRpcClient } from './client.ts';
 
 export const ZBaselineEditionSummary = z.object({
   id: z.string(),
@@ -44,10 +44,10 @@ export async function fetchResearchBaseline(
   client: TRpcClient = apiClient(),
 ): Promise<TResearchBaseline> {
   const { editionId } = ZResearchBaselineInput.parse(input);
-  const { data, error } = await client.rpc(
+  return callRpc(
+    client,
     'research_baseline',
     editionId ? { edition_id: editionId } : {},
+    ZResearchBaseline,
   );
-  if (error) throw new ApiError(error.message, error.code);
-  return ZResearchBaseline.parse(data);
 }

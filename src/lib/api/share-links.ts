@@ -1,7 +1,7 @@
 /** Share links of a report: create, list, revoke, and open one. */
 import { z } from 'zod/mini';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
-import { ApiError, apiClient, type TRpcClient } from './client.ts';
+import { apiClient, callRpc, type TRpcClient } from './client.ts';
 import { ZBenchmarkReport, ZSegment } from './benchmark-report.ts';
 
 type TApi = TRpcClient;
@@ -17,17 +17,6 @@ export const ZShareLink = z.object({
 });
 export type TShareLink = z.infer<typeof ZShareLink>;
 
-async function call<T extends z.ZodMiniType>(
-  client: TApi,
-  fn: string,
-  args: object,
-  output: T,
-): Promise<z.output<T>> {
-  const { data, error } = await client.rpc(fn, args);
-  if (error) throw new ApiError(error.message, error.code);
-  return output.parse(data);
-}
-
 export const ZCreateShareLinkInput = z.object({
   reportToken: ZToken,
   shareToken: ZToken,
@@ -40,7 +29,7 @@ export function createShareLink(
   client: TApi = apiClient(),
 ) {
   const valid = ZCreateShareLinkInput.parse(input);
-  return call(
+  return callRpc(
     client,
     'create_share_link',
     {
@@ -54,7 +43,7 @@ export function createShareLink(
 }
 
 export function listShareLinks(reportToken: string, client: TApi = apiClient()) {
-  return call(
+  return callRpc(
     client,
     'list_share_links',
     { report_token: ZToken.parse(reportToken) },
@@ -63,7 +52,7 @@ export function listShareLinks(reportToken: string, client: TApi = apiClient()) 
 }
 
 export function revokeShareLink(reportToken: string, linkId: string, client: TApi = apiClient()) {
-  return call(
+  return callRpc(
     client,
     'revoke_share_link',
     { report_token: ZToken.parse(reportToken), link_id: z.uuid().parse(linkId) },
@@ -77,7 +66,7 @@ export function fetchSharedReport(
   input: { shareToken: string; segment?: z.input<typeof ZSegment> },
   client: TApi = apiClient(),
 ) {
-  return call(
+  return callRpc(
     client,
     'shared_report',
     { share_token: ZToken.parse(input.shareToken), segment: ZSegment.parse(input.segment ?? {}) },
