@@ -27,7 +27,9 @@ create table private.segment_sizes (
   company_size text not null,
   region text not null,
   business_model text not null,
-  organisations integer not null check (organisations >= 0),
+  -- no check (>= 0): a removal is written as an upsert of -1, whose proposed row would fail it;
+  -- counts stay >= 0 because only count_in_benchmarks adjusts them, removing what it added
+  organisations integer not null,
   primary key (pool, industry, company_size, region, business_model)
 );
 comment on table private.segment_sizes is
@@ -41,7 +43,7 @@ create table private.segment_score_bins (
   business_model text not null,
   dimension text not null,
   score_tenths smallint not null check (score_tenths between 0 and 1000),
-  organisations integer not null check (organisations >= 0),
+  organisations integer not null,
   primary key (pool, industry, company_size, region, business_model, dimension, score_tenths)
 );
 comment on table private.segment_score_bins is
@@ -57,7 +59,8 @@ create function private.response_segments(response_id uuid)
 returns table (pool text, industry text, company_size text, region text, business_model text)
 language sql
 stable
-set search_path = ''
+rows 16
+-- no SET clause, so the planner can inline it (every name in it is schema-qualified)
 as $$
   select r.pool,
          case when mask & 1 > 0 then r.industry else '*' end,
@@ -77,19 +80,7 @@ security invoker
 set search_path = ''
 as $$
 begin
-  if delta < 0 then
-    update private.segment_sizes s set organisations = s.organisations + delta
-    from private.response_segments(adjust_rollups.response_id) g
-    where (s.pool, s.industry, s.company_size, s.region, s.business_model)
-        = (g.pool, g.industry, g.company_size, g.region, g.business_model);
-    update private.segment_score_bins b set organisations = b.organisations + delta
-    from private.response_segments(adjust_rollups.response_id) g
-    join private.response_scores scores on scores.response_id = adjust_rollups.response_id and scores.score is not null
-    where (b.pool, b.industry, b.company_size, b.region, b.business_model, b.dimension, b.score_tenths)
-        = (g.pool, g.industry, g.company_size, g.region, g.business_model, scores.dimension, (scores.score * 10)::smallint);
-    return;
-  end if;
-
+  -- one upsert per row, by primary key, for adding and removing alike (robust to planner statistics)
   insert into private.segment_sizes as s (pool, industry, company_size, region, business_model, organisations)
   select g.pool, g.industry, g.company_size, g.region, g.business_model, delta
   from private.response_segments(adjust_rollups.response_id) g

@@ -98,7 +98,7 @@ create function private.segment_size(pool text, segment jsonb)
 returns integer
 language sql
 stable
-set search_path = ''
+-- no SET clause, so the planner can inline it (every name in it is schema-qualified)
 as $$
   select coalesce((
     select s.organisations from private.segment_sizes s
