@@ -65,6 +65,8 @@ const en = {
   'assessment.alreadySubmitted': 'You have submitted this assessment on this device.',
 
   'report.title': 'Your digital CX maturity report',
+  'report.lead':
+    'Your maturity on six dimensions of digital customer experience, answer by answer against the 2022 Digital CX & Engagement study (n = 106) and against the live pool of peers you choose below. Groups of fewer than five organisations are never shown.',
   'report.loading': 'Loading your report…',
   'report.notFound': 'No report was found for this link. Check that you copied the whole link.',
   'report.noToken': 'This page needs your private report link (it ends with #token=…).',
@@ -207,6 +209,8 @@ const ko: Record<TUiKey, string> = {
   'assessment.alreadySubmitted': '이 기기에서 이미 진단을 제출하셨습니다.',
 
   'report.title': '디지털 CX 성숙도 보고서',
+  'report.lead':
+    '디지털 고객 경험 6개 영역의 성숙도를 2022년 디지털 CX 및 참여 시장 조사(n = 106)와 응답별로 비교하고, 아래에서 선택하는 실시간 동종 기업 풀과도 비교합니다. 5개 미만 기업으로 이루어진 그룹은 표시하지 않습니다.',
   'report.loading': '보고서를 불러오는 중입니다…',
   'report.notFound':
     '이 링크에 해당하는 보고서가 없습니다. 링크 전체를 복사했는지 확인해 주십시오.',
