@@ -48,6 +48,9 @@ const DIMENSION_SHIFTS: ReadonlyArray<readonly [string, number]> = [
   ['automation', -8],
 ];
 
+/** Every dimension with a score row, overall included. */
+const SCORED = [...DIMENSION_SHIFTS.map(([name]) => name), 'overall'];
+
 /** Share of organisations without a brand score (nothing scorable answered). */
 const NULL_BRAND_SHARE = 0.08;
 
@@ -144,6 +147,8 @@ const segmentColumns = `
 
 // Rollups: count the new rows per leaf segment first, then spread the leaf
 // counts over the 16 segment masks and add them to what is already there.
+// The score bins are split by dimension ($3) so that several connections can
+// add them at once without touching the same rows.
 const addSegmentSizes = `
   insert into private.segment_sizes as s (pool, industry, company_size, region, business_model, organisations)
   select '${BENCH_POOL}', ${segmentColumns}, sum(l.organisations)::integer
@@ -168,10 +173,10 @@ const addScoreBins = `
     from private.responses r
     join private.response_scores s on s.response_id = r.id
     where r.pool = '${BENCH_POOL}' and r.id between ${idSql('$1::bigint')} and ${idSql('$2::bigint')}
-      and s.score is not null
+      and s.score is not null and s.dimension = any($3::text[])
     group by 1, 2, 3, 4, 5, 6
   ) as l
-  cross join pg_catalog.generate_series($3::integer, $4::integer) as m
+  cross join pg_catalog.generate_series(0, 15) as m
   group by 1, 2, 3, 4, 5, 6, 7
   order by 1, 2, 3, 4, 5, 6, 7
   on conflict (pool, industry, company_size, region, business_model, dimension, score_tenths)
@@ -212,7 +217,7 @@ async function runParts(clients: readonly pg.Client[], parts: readonly TPart[]):
  * Adds bench rows `fromRow`..`toRow` (inclusive) with their scores, and their
  * organisations to the rollups, then vacuums and analyses the tables as
  * autovacuum would. Each step is split over the clients (one per core): row
- * ranges for the raw tables, segment masks for the score bins. The clients
+ * ranges for the raw tables, dimensions for the score bins. The clients
  * are set up for bulk loading: more work_mem, no synchronous commit, and no
  * foreign-key triggers (session_replication_role = replica; the rows are
  * consistent by construction). Use them for nothing else.
@@ -237,9 +242,9 @@ export async function addBenchOrganisations(
     ['segment sizes', [{ sql: addSegmentSizes, params: [fromRow, toRow] }]],
     [
       'score bins',
-      split(0, 15, clients.length).map((masks) => ({
+      clients.map((_, part) => ({
         sql: addScoreBins,
-        params: [fromRow, toRow, ...masks],
+        params: [fromRow, toRow, SCORED.filter((_, i) => i % clients.length === part)],
       })),
     ],
     [
