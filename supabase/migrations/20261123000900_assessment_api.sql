@@ -123,17 +123,13 @@ $$;
 comment on function api.submit_response(uuid, text, text, jsonb, text, text) is
   'Validates, stores and scores a complete response; the same response_id and report_token again is a no-op.';
 
-create function api.response_report(report_token text)
+create function private.response_summary(response private.responses)
 returns jsonb
-language plpgsql
+language sql
 stable
-security definer
 set search_path = ''
 as $$
-declare
-  response private.responses := private.owned_response(report_token);
-begin
-  return pg_catalog.jsonb_build_object(
+  select pg_catalog.jsonb_build_object(
     'responseId', response.id,
     'surveyVersion', response.survey_version,
     'language', response.language,
@@ -156,7 +152,18 @@ begin
       where s.response_id = response.id
     )
   );
-end;
+$$;
+comment on function private.response_summary(private.responses) is
+  'A response as its owner sees it: version, language, profile and scores (never the organisation name).';
+
+create function api.response_report(report_token text)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.response_summary(private.owned_response(report_token));
 $$;
 comment on function api.response_report(text) is 'A respondent''s own scores and stages, by report token; PT404 when unknown.';
 

@@ -101,36 +101,15 @@ declare
   spec jsonb := (select v.answer_spec from private.survey_versions v where v.version = response.survey_version);
   chosen jsonb := private.checked_segment(segment, spec);
   k integer := (select s.anonymity_k from private.settings s);
-  own_scores jsonb;
-  scores jsonb;
+  own_scores jsonb := (
+    select pg_catalog.jsonb_object_agg(s.dimension, s.score)
+    from private.response_scores s
+    where s.response_id = response.id
+  );
 begin
-  select pg_catalog.jsonb_object_agg(s.dimension, s.score),
-         pg_catalog.jsonb_agg(
-           pg_catalog.jsonb_build_object('dimension', s.dimension, 'score', s.score, 'stage', s.stage)
-           order by s.dimension = 'overall', s.dimension
-         )
-  into own_scores, scores
-  from private.response_scores s
-  where s.response_id = response.id;
-
   return pg_catalog.jsonb_build_object(
-    'response', pg_catalog.jsonb_build_object(
-      'responseId', response.id,
-      'surveyVersion', response.survey_version,
-      'language', response.language,
-      'submittedAt', response.submitted_at,
-      'isSynthetic', response.pool <> 'live',
-      'profile', pg_catalog.jsonb_build_object(
-        'industry', response.industry,
-        'companySize', response.company_size,
-        'region', response.region,
-        'businessModel', response.business_model,
-        'respondentFunction', response.respondent_function,
-        'respondentSeniority', response.respondent_seniority
-      ),
-      'answers', response.answers,
-      'scores', scores
-    ),
+    'response', private.response_summary(response)
+      || pg_catalog.jsonb_build_object('answers', response.answers),
     'anonymityK', k,
     'pool', response.pool,
     'wholePool', private.group_benchmark(response.pool, '{}', own_scores, spec, k),
