@@ -13,7 +13,7 @@ test('an executive completes the assessment in English with the keyboard and rea
   await page.goto('/assessment/');
   await checkA11y(page);
   const start = page.getByRole('button', { name: 'Start the assessment' });
-  await expect(start).toBeEnabled();
+  await expect(start).toBeEnabled({ timeout: 20_000 });
   await start.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Page 1 of 7')).toBeVisible({ timeout: 20_000 });
