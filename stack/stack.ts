@@ -53,6 +53,7 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
   // Last resort on an abrupt exit: no orphan PostgREST, no stale lock.
   const onExit = () => {
     postgrest?.kill();
+    postgres?.kill();
     releaseLock();
   };
   process.once('exit', onExit);
