@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'surveys/**/*.test.ts', 'stack/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'surveys/**/*.test.ts',
+            'stack/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
         },
       },
       {

@@ -16,11 +16,9 @@ import {
   accessSync,
   chmodSync,
   constants,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -32,7 +30,7 @@ import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse'
 import { ensureDemoPool } from '../stack/demo-pool.ts';
 import { findFreePort } from '../stack/ports.ts';
 import { startStack, type TRunningStack } from '../stack/stack.ts';
-import { writeResults, type TMetric } from './report-table.ts';
+import { mergeResults, type TMetric } from './report-table.ts';
 
 const RESULTS_FILE = resolve(import.meta.dirname, 'results.json');
 const DEFAULT_CHROME = '/usr/bin/chromium';
@@ -132,17 +130,6 @@ function metricsOf(result: TPageResult): TMetric[] {
 }
 
 /** Replaces the entries with the same name in bench/results.json, keeps the others, appends new ones. */
-function mergeResults(path: string, metrics: readonly TMetric[]): void {
-  const existing: TMetric[] = existsSync(path)
-    ? (JSON.parse(readFileSync(path, 'utf8')) as TMetric[])
-    : [];
-  const fresh = new Map(metrics.map((metric) => [metric.name, metric]));
-  const merged = existing.map((metric) => fresh.get(metric.name) ?? metric);
-  const kept = new Set(existing.map((metric) => metric.name));
-  merged.push(...metrics.filter((metric) => !kept.has(metric.name)));
-  writeResults(path, merged);
-}
-
 // --- the table ----------------------------------------------------------------
 
 function withTarget(value: number, target: number | undefined): string {

@@ -1,5 +1,5 @@
 /** The bench's figures: a summary table for the terminal and a JSON file for machines. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** One figure: `size` is the number of bench responses it was measured at, or null. */
 export type TMetric = { name: string; value: number; unit: string; size: number | null };
@@ -69,4 +69,21 @@ export function writeResults(path: string, metrics: readonly TMetric[]): void {
     size,
   }));
   writeFileSync(path, `${JSON.stringify(rounded, null, 2)}\n`);
+}
+
+/**
+ * Writes the metrics into the file, keeping its figures that this run did not
+ * measure (another bench's, or other sizes'): a figure replaces the one with
+ * the same name and size.
+ */
+export function mergeResults(path: string, metrics: readonly TMetric[]): void {
+  const key = (metric: TMetric) => `${metric.name}@${metric.size ?? '-'}`;
+  const existing: TMetric[] = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as TMetric[])
+    : [];
+  const fresh = new Map(metrics.map((metric) => [key(metric), metric]));
+  const merged = existing.map((metric) => fresh.get(key(metric)) ?? metric);
+  const kept = new Set(existing.map(key));
+  merged.push(...metrics.filter((metric) => !kept.has(key(metric))));
+  writeResults(path, merged);
 }

@@ -146,12 +146,15 @@ const segmentColumns = `
   case when m & 8 > 0 then l.business_model else '*' end`;
 
 // Rollups: count the new rows per leaf segment first, then spread the leaf
-// counts over the 16 segment masks and add them to what is already there.
+// counts over the 16 segment masks and add them to what is already there,
+// stamping each changed segment with a new version (cached histograms of the
+// old one no longer count).
 // The score bins are split by dimension ($3) so that several connections can
 // add them at once without touching the same rows.
 const addSegmentSizes = `
-  insert into private.segment_sizes as s (pool, industry, company_size, region, business_model, organisations)
-  select '${BENCH_POOL}', ${segmentColumns}, sum(l.organisations)::integer
+  insert into private.segment_sizes as s (pool, industry, company_size, region, business_model, organisations, version)
+  select '${BENCH_POOL}', ${segmentColumns}, sum(l.organisations)::integer,
+         pg_catalog.nextval('private.rollup_versions')
   from (
     select r.industry, r.company_size, r.region, r.business_model, count(*) as organisations
     from private.responses r
@@ -161,7 +164,7 @@ const addSegmentSizes = `
   cross join pg_catalog.generate_series(0, 15) as m
   group by 1, 2, 3, 4, 5
   on conflict (pool, industry, company_size, region, business_model)
-    do update set organisations = s.organisations + excluded.organisations`;
+    do update set organisations = s.organisations + excluded.organisations, version = excluded.version`;
 
 const addScoreBins = `
   insert into private.segment_score_bins as b
