@@ -97,6 +97,26 @@ describe('api.benchmark_report: the histogram cache', () => {
     expect(overall(after.wholePool)).toMatchObject({ median: 35, q3: 50, percentileRank: 30 });
   });
 
+  it('answers concurrent first reads alike, each rebuilding or reading the cache', async () => {
+    const seeded = await seedOrganisations(
+      api.sql,
+      [20, 35, 50, 65, 80, 95].map((score) => ({ score })),
+    );
+    const reads = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fetchBenchmarkReport(
+          { reportToken: seeded[i % seeded.length]!.reportToken, segment: SEGMENT },
+          api.anon,
+        ),
+      ),
+    );
+    for (const [i, read] of reads.entries()) {
+      expect(read.segment).toEqual(reads[i % seeded.length]!.segment);
+      expect(overall(read.segment)).toMatchObject({ n: 6, median: 57.5 });
+    }
+    expect(await currentCacheRows()).toBe(7);
+  });
+
   it('drops its rows with the segments they belong to', async () => {
     const [mine] = await seedOrganisations(
       api.sql,
