@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { contentSecurityPolicy } from './content-security-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +45,8 @@ type TEntry = {
   type: string;
   etag: string;
   cacheControl: string;
+  /** HTML pages only: the policy allowing exactly their inline scripts. */
+  policy?: string;
 };
 
 function cacheControlFor(urlPath: string, extension: string): string {
@@ -60,6 +63,7 @@ function load(file: string, urlPath: string): TEntry {
     type: TYPES[extension] ?? 'application/octet-stream',
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
     cacheControl: cacheControlFor(urlPath, extension),
+    ...(extension === '.html' ? { policy: contentSecurityPolicy(body.toString('utf8')) } : {}),
   };
   if (COMPRESSIBLE.has(extension) && body.length > 512) {
     entry.br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
@@ -139,6 +143,7 @@ export function createStaticHandler(siteRoot: string) {
       etag: entry.etag,
       vary: 'Accept-Encoding',
       ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...(entry.policy ? { 'content-security-policy': entry.policy } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   };

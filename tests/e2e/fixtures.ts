@@ -1,4 +1,7 @@
-/** The one fixture file of the end-to-end tests: base URL, an axe check, and database reads. */
+/**
+ * The one fixture file of the end-to-end tests: base URL, an axe check,
+ * database reads, and pages that fail their test on a Content-Security-Policy violation.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import pg from 'pg';
@@ -33,6 +36,15 @@ export const test = base.extend<{
   checkA11y: (page: Page) => Promise<void>;
   query: typeof query;
 }>({
+  // Every page of every test: anything the Content-Security-Policy blocks fails the test.
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await use(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
   baseURL: async ({}, use) => {
     const url = process.env.E2E_BASE_URL;
     if (!url) throw new Error('E2E_BASE_URL is not set: the global set-up did not start the stack');

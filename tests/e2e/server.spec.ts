@@ -8,6 +8,9 @@ test('HTML is compressed and revalidated; fingerprinted assets are immutable', a
   expect(html.headers()['content-encoding']).toBe('br');
   expect(html.headers()['cache-control']).toBe('no-cache');
   expect(html.headers()['referrer-policy']).toBe('no-referrer');
+  // inline scripts run only by hash (fixtures.ts fails any test that meets a violation)
+  expect(html.headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+  expect(html.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 
   const asset = /\/_astro\/[^"]+\.js/.exec(await html.text())?.[0];
   expect(asset).toBeDefined();
