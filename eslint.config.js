@@ -29,6 +29,21 @@ export default tseslint.config(
     },
   },
   {
+    // astro.config.mjs tells the bundler that `z.…()` calls are pure: one whose result is unused
+    // would silently vanish from the browser bundle.
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'src/**/*.astro'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExpressionStatement > CallExpression[callee.object.name="z"]',
+          message:
+            'Use the result of a z.…() call: the bundler treats them as pure and drops unused ones.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },

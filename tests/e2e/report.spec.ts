@@ -14,7 +14,9 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   await expect(page.getByTestId('dimension-scores')).toContainText(
     /percentile \d+(\.\d)? \(95% interval/,
   );
-  await expect(page.locator('canvas')).toHaveCount(1);
+  await expect(
+    page.getByRole('img', { name: /^Radar chart of your six dimension scores/ }),
+  ).toHaveCount(1);
   await expect(page.getByTestId('priority')).toHaveCount(3);
   expect(await page.getByTestId('recommendation').count()).toBeGreaterThanOrEqual(3);
   await expect(page.getByTestId('study-table')).toContainText(

@@ -104,6 +104,7 @@ export const ZDimensionScore = z.object({
   score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
   stage: z.nullable(z.int().check(z.minimum(1), z.maximum(5))),
 });
+export type TDimensionScore = z.infer<typeof ZDimensionScore>;
 
 /** The segmenting profile of a response (its organisation name is never returned). */
 export const ZProfile = z.object({

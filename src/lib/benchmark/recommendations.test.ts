@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { recommendationsV1 } from '../../../surveys/recommendations/index.ts';
 import type { TRecommendation } from '../../../surveys/recommendations/schema.ts';
 import type { TAnswers } from '../../../surveys/scoring/score.ts';
-import { recommendFor, triggerFires, ZDimensionAdvice } from './recommendations.ts';
+import {
+  adviceFor,
+  localizeRecommendations,
+  recommendFor,
+  triggerFires,
+  ZDimensionAdvice,
+} from './recommendations.ts';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -149,6 +155,37 @@ describe('recommendFor on the v1 recommendations', () => {
       expect(korean?.body).toMatch(HANGUL);
       expect(korean?.source).toMatch(HANGUL);
     });
+  });
+});
+
+describe('localizeRecommendations and adviceFor', () => {
+  it('keep one language and pick exactly what recommendFor picks', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const local = localizeRecommendations(recommendationsV1.recommendations, lang);
+      for (const answers of [WEAK, STRONG, {}]) {
+        expect(adviceFor(local, answers, ALL)).toEqual(
+          recommendFor(recommendationsV1, answers, ALL, lang),
+        );
+      }
+    }
+  });
+
+  it('carry the text of the language only, and the trigger where there is one', () => {
+    const [first] = recommendationsV1.recommendations;
+    const [local] = localizeRecommendations(recommendationsV1.recommendations, 'ko');
+    expect(local).toEqual({
+      id: first?.id,
+      dimension: first?.dimension,
+      title: first?.title.ko,
+      body: first?.body.ko,
+      source: first?.source.ko,
+      ...(first?.trigger ? { trigger: first.trigger } : {}),
+    });
+    const general = localizeRecommendations(recommendationsV1.recommendations, 'en').filter(
+      (r) => !('trigger' in r),
+    );
+    expect(general.length).toBe(recommendationsV1.recommendations.filter((r) => !r.trigger).length);
+    expect(general.length).toBeGreaterThan(0);
   });
 });
 

@@ -70,21 +70,33 @@ function specificity(trigger: TTrigger): number {
   return trigger.rowId === undefined ? 1 : 0;
 }
 
-function localize(recommendation: TRecommendation, lang: TLang): TAdviceItem {
-  return {
-    id: recommendation.id,
-    title: recommendation.title[lang],
-    body: recommendation.body[lang],
-    source: recommendation.source[lang],
-  };
+/**
+ * A recommendation in one language: what the report page is given at build
+ * time instead of the set in both languages.
+ */
+export type TLocalRecommendation = TAdviceItem & Pick<TRecommendation, 'dimension' | 'trigger'>;
+
+/** The recommendations in `lang`, in their order. */
+export function localizeRecommendations(
+  recommendations: readonly TRecommendation[],
+  lang: TLang,
+): TLocalRecommendation[] {
+  return recommendations.map(({ id, dimension, title, body, source, trigger }) => ({
+    id,
+    dimension,
+    title: title[lang],
+    body: body[lang],
+    source: source[lang],
+    ...(trigger ? { trigger } : {}),
+  }));
 }
 
 /** The recommendations of one dimension for these answers, most specific first. */
-function pick(
-  recommendations: readonly TRecommendation[],
+function pick<T extends Pick<TRecommendation, 'dimension' | 'trigger'>>(
+  recommendations: readonly T[],
   dimension: TDimensionId,
   answers: TAnswers,
-): TRecommendation[] {
+): T[] {
   const own = recommendations.filter((r) => r.dimension === dimension);
   const fired = own
     .flatMap((r, order) =>
@@ -112,8 +124,22 @@ export function recommendFor(
 ): TDimensionAdvice[] {
   const list =
     'recommendations' in recommendations ? recommendations.recommendations : recommendations;
+  return adviceFor(localizeRecommendations(list, lang), answers, priorities);
+}
+
+/** `recommendFor` on recommendations already in the page's language. */
+export function adviceFor(
+  recommendations: readonly TLocalRecommendation[],
+  answers: TAnswers,
+  priorities: readonly { dimension: TDimensionId }[],
+): TDimensionAdvice[] {
   return priorities.map(({ dimension }) => ({
     dimension,
-    items: pick(list, dimension, answers).map((r) => localize(r, lang)),
+    items: pick(recommendations, dimension, answers).map(({ id, title, body, source }) => ({
+      id,
+      title,
+      body,
+      source,
+    })),
   }));
 }

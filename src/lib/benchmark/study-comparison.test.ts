@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { baselineEdition2022 } from '../../../surveys/baseline/index.ts';
 import { scoringModelV1 } from '../../../surveys/scoring/index.ts';
 import type { TAnswers } from '../../../surveys/scoring/score.ts';
-import { compareWithStudy, type TStudyComparison, ZStudyComparison } from './study-comparison.ts';
+import {
+  compareWithStudy,
+  scalePoints,
+  studyFigures,
+  type TStudyComparison,
+  ZStudyComparison,
+} from './study-comparison.ts';
 
 function entry(
   answers: TAnswers,
@@ -227,5 +233,41 @@ describe('compareWithStudy: what is left out', () => {
       ['brand_channels', 'email'],
     ]);
     for (const comparison of result) expect(ZStudyComparison.parse(comparison)).toEqual(comparison);
+  });
+});
+
+describe('studyFigures and scalePoints', () => {
+  const answers: TAnswers = {
+    alignment_collaboration: 'some',
+    staffing_strategies: ['hiring', 'automation'],
+    effort_tasks: { find_information: 'fairly_easy', live_agent_digital: 'not_applicable' },
+    brand_channels: { email: 'yes', video_chat: 'not_offered' },
+  };
+
+  it('give the same comparisons as the whole edition and model', () => {
+    const whole = compareWithStudy(baselineEdition2022, answers, scoringModelV1);
+    expect(whole.some((c) => c.kind !== 'multiple' && c.effortScore)).toBe(true);
+    expect(
+      compareWithStudy(studyFigures(baselineEdition2022), answers, scalePoints(scoringModelV1)),
+    ).toEqual(whole);
+  });
+
+  it("keep the edition's name, year and n, and neither labels nor published percentages", () => {
+    const figures = studyFigures(baselineEdition2022);
+    expect(figures).toMatchObject({
+      title: baselineEdition2022.title,
+      year: 2022,
+      sampleSize: 106,
+    });
+    const text = JSON.stringify(figures);
+    expect(text).not.toContain('publishedPercents');
+    expect(text).not.toContain('"label"');
+    expect(text).not.toContain('"prompt"');
+  });
+
+  it('keep only the matrix items of the model', () => {
+    const kinds = scalePoints(scoringModelV1).dimensions.flatMap((d) => d.items.map((i) => i.kind));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['matrix']));
   });
 });

@@ -11,9 +11,10 @@ import { z } from 'zod/mini';
 import type {
   TBaselineDistribution,
   TBaselineEdition,
+  TBaselineOption,
   TBaselineQuestion,
 } from '../../../surveys/baseline/schema.ts';
-import type { TMatrixItem, TScoringModel } from '../../../surveys/scoring/schema.ts';
+import type { TMatrixItem, TScoringItem, TScoringModel } from '../../../surveys/scoring/schema.ts';
 import { meanOnScale, type TAnswers } from '../../../surveys/scoring/score.ts';
 
 const ZShare = z.number().check(z.minimum(0), z.maximum(1));
@@ -102,14 +103,78 @@ export type TStudyComparison = z.infer<typeof ZStudyComparison>;
 
 type TAnswer = TAnswers[string] | undefined;
 
-function countOf(distribution: TBaselineDistribution, optionId: string): number {
+type TQuestionFigures = Pick<TBaselineQuestion, 'id' | 'dimension' | 'kind' | 'ordinal'> & {
+  options: readonly Pick<TBaselineOption, 'id' | 'notApplicable'>[];
+  distributions: readonly TDistributionFigures[];
+};
+type TDistributionFigures = Pick<TBaselineDistribution, 'rowId' | 'n' | 'counts'>;
+type TMatrixPoints = Pick<TMatrixItem, 'kind' | 'questionId' | 'points' | 'excluded'>;
+
+/**
+ * What the comparison reads of a study edition: its counts and the shape of its
+ * questions, with the edition's name, year and n (a whole `TBaselineEdition`
+ * will do; `studyFigures` cuts one down to this for the report page).
+ */
+export type TStudyFigures = Pick<TBaselineEdition, 'title' | 'year' | 'sampleSize'> & {
+  questions: readonly TQuestionFigures[];
+};
+
+/** What it reads of a scoring model: the points of its matrix items (see `scalePoints`). */
+export type TScalePoints = {
+  dimensions: readonly {
+    items: readonly (
+      TMatrixPoints | { kind: Exclude<TScoringItem['kind'], 'matrix'>; questionId: string }
+    )[];
+  }[];
+};
+
+/** An edition cut down to what `compareWithStudy` reads. */
+export function studyFigures(edition: TBaselineEdition): TStudyFigures {
+  return {
+    title: edition.title,
+    year: edition.year,
+    sampleSize: edition.sampleSize,
+    questions: edition.questions.map((question) => ({
+      id: question.id,
+      dimension: question.dimension,
+      kind: question.kind,
+      ordinal: question.ordinal,
+      options: question.options.map(({ id, notApplicable }) =>
+        notApplicable ? { id, notApplicable } : { id },
+      ),
+      distributions: question.distributions.map(({ rowId, n, counts }) => ({ rowId, n, counts })),
+    })),
+  };
+}
+
+/** A scoring model cut down to what `compareWithStudy` reads: its matrix items' points. */
+export function scalePoints(model: TScoringModel): TScalePoints {
+  return {
+    dimensions: model.dimensions.map((dimension) => ({
+      items: dimension.items.flatMap((item) =>
+        item.kind === 'matrix'
+          ? [
+              {
+                kind: item.kind,
+                questionId: item.questionId,
+                points: item.points,
+                ...(item.excluded ? { excluded: item.excluded } : {}),
+              },
+            ]
+          : [],
+      ),
+    })),
+  };
+}
+
+function countOf(distribution: TDistributionFigures, optionId: string): number {
   return Object.hasOwn(distribution.counts, optionId) ? (distribution.counts[optionId] ?? 0) : 0;
 }
 
 /** Shares below / equal / above `answer` among the applicable answers; null for N/A or none. */
 function positionOf(
-  question: TBaselineQuestion,
-  distribution: TBaselineDistribution,
+  question: TQuestionFigures,
+  distribution: TDistributionFigures,
   answer: string,
 ): TStudyPosition | null {
   const scale = question.options.filter((option) => !option.notApplicable).map((o) => o.id);
@@ -128,7 +193,7 @@ function positionOf(
 }
 
 /** The matrix item that scores an effort-dimension question, if any. */
-function effortItem(model: TScoringModel, question: TBaselineQuestion): TMatrixItem | undefined {
+function effortItem(model: TScalePoints, question: TQuestionFigures): TMatrixPoints | undefined {
   if (question.dimension !== 'effort' || question.kind !== 'matrix') return undefined;
   for (const dimension of model.dimensions) {
     for (const item of dimension.items) {
@@ -139,8 +204,8 @@ function effortItem(model: TScoringModel, question: TBaselineQuestion): TMatrixI
 }
 
 function effortScoreOf(
-  item: TMatrixItem,
-  distribution: TBaselineDistribution,
+  item: TMatrixPoints,
+  distribution: TDistributionFigures,
   answer: string,
 ): TEffortScore | null {
   const excluded = item.excluded ?? [];
@@ -152,10 +217,10 @@ function effortScoreOf(
 }
 
 function compareOne(
-  question: TBaselineQuestion,
-  distribution: TBaselineDistribution,
+  question: TQuestionFigures,
+  distribution: TDistributionFigures,
   answer: string,
-  item: TMatrixItem | undefined,
+  item: TMatrixPoints | undefined,
 ): TStudyComparison {
   const base = {
     questionId: question.id,
@@ -176,9 +241,9 @@ function compareOne(
 }
 
 function compareQuestion(
-  question: TBaselineQuestion,
+  question: TQuestionFigures,
   answer: TAnswer,
-  model: TScoringModel,
+  model: TScalePoints,
 ): TStudyComparison[] {
   const optionIds = question.options.map((option) => option.id);
   const known = (value: unknown): value is string =>
@@ -231,9 +296,9 @@ function compareQuestion(
  * not-applicable excluded).
  */
 export function compareWithStudy(
-  edition: TBaselineEdition,
+  edition: Pick<TStudyFigures, 'questions'>,
   answers: TAnswers,
-  model: TScoringModel,
+  model: TScalePoints,
 ): TStudyComparison[] {
   return edition.questions.flatMap((question) =>
     compareQuestion(
