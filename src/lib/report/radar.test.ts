@@ -5,6 +5,7 @@ import {
   ringPoints,
   seriesOutline,
   seriesPoints,
+  textUnits,
   wrapLabel,
   type TRadarFrame,
 } from './radar.ts';
@@ -83,7 +84,21 @@ describe('wrapLabel', () => {
   });
 
   it('ignores extra spaces and gives no line for empty text', () => {
-    expect(wrapLabel('  디지털   전략 정렬 ', 8)).toEqual(['디지털 전략', '정렬']);
+    expect(wrapLabel('  Brand   consistency across ', 17)).toEqual(['Brand consistency', 'across']);
     expect(wrapLabel('   ', 8)).toEqual([]);
+  });
+
+  it('counts Hangul as two characters wide', () => {
+    // 개인화 및 고객 = 3·2 + 1 + 2 + 1 + 2·2 = 14 units; adding " 인텔리전스" would make 25.
+    expect(wrapLabel('개인화 및 고객 인텔리전스', 16)).toEqual(['개인화 및 고객', '인텔리전스']);
+  });
+});
+
+describe('textUnits', () => {
+  it('is the length of Latin text and twice it for Hangul and CJK', () => {
+    expect(textUnits('Automation')).toBe(10);
+    expect(textUnits('자동화')).toBe(6);
+    expect(textUnits('CX 전략')).toBe(7);
+    expect(textUnits('')).toBe(0);
   });
 });

@@ -94,12 +94,25 @@ export function labelLayout(
   };
 }
 
-/** `text` broken at spaces into lines of at most `width` characters (a longer word keeps its own line). */
+/** Wide characters (Hangul, CJK) take about twice the room of Latin ones. */
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/** A rough width of `text` in Latin characters: wide characters count twice. */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const character of text) units += WIDE.test(character) ? 2 : 1;
+  return units;
+}
+
+/**
+ * `text` broken at spaces into lines at most `width` wide (see `textUnits`);
+ * a longer word keeps a line of its own.
+ */
 export function wrapLabel(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) {
+    if (last !== undefined && textUnits(`${last} ${word}`) <= width) {
       lines[lines.length - 1] = `${last} ${word}`;
     } else {
       lines.push(word);
