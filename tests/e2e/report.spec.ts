@@ -17,6 +17,10 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   await expect(
     page.getByRole('img', { name: /^Radar chart of your six dimension scores/ }),
   ).toHaveCount(1);
+  // Chart.js drew the radar (in its worker) and answered
+  const radar = page.locator('figure.radar canvas');
+  const draws = async () => Number(await radar.getAttribute('data-drawn'));
+  await expect.poll(draws).toBeGreaterThan(0);
   await expect(page.getByTestId('priority')).toHaveCount(3);
   expect(await page.getByTestId('recommendation').count()).toBeGreaterThanOrEqual(3);
   await expect(page.getByTestId('study-table')).toContainText(
@@ -24,10 +28,12 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   );
   await checkA11y(page);
 
+  const drawsBefore = await draws();
   await page.getByTestId('segment-industry').selectOption('insurance');
   await expect(page.getByTestId('group-note')).toContainText(
     'Organisations in your chosen segment',
   );
+  await expect.poll(draws).toBeGreaterThan(drawsBefore); // the segment's peer median
   await page.getByTestId('segment-company_size').selectOption('size_1_49');
   await page.getByTestId('segment-region').selectOption('japan');
   await expect(page.getByTestId('group-note')).toContainText(

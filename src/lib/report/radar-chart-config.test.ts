@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { radarChartConfig, textUnits, wrapLabel } from './radar-chart-config.ts';
+
+describe('wrapLabel', () => {
+  it('breaks at spaces into lines of at most the width', () => {
+    expect(wrapLabel('Personalization and customer intelligence', 16)).toEqual([
+      'Personalization',
+      'and customer',
+      'intelligence',
+    ]);
+    expect(wrapLabel('Automation priorities', 30)).toEqual(['Automation priorities']);
+  });
+
+  it('keeps a word longer than the width whole, on its own line', () => {
+    expect(wrapLabel('a verylongwordindeed b', 5)).toEqual(['a', 'verylongwordindeed', 'b']);
+  });
+
+  it('ignores extra spaces and gives no line for empty text', () => {
+    expect(wrapLabel('  Brand   consistency across ', 17)).toEqual(['Brand consistency', 'across']);
+    expect(wrapLabel('   ', 8)).toEqual([]);
+  });
+
+  it('counts Hangul as two characters wide', () => {
+    // 개인화 및 고객 = 3·2 + 1 + 2 + 1 + 2·2 = 14 units; adding " 인텔리전스" would make 25.
+    expect(wrapLabel('개인화 및 고객 인텔리전스', 16)).toEqual(['개인화 및 고객', '인텔리전스']);
+  });
+});
+
+describe('textUnits', () => {
+  it('is the length of Latin text and twice it for Hangul and CJK', () => {
+    expect(textUnits('Automation')).toBe(10);
+    expect(textUnits('자동화')).toBe(6);
+    expect(textUnits('CX 전략')).toBe(7);
+    expect(textUnits('')).toBe(0);
+  });
+});
+
+describe('radarChartConfig', () => {
+  const config = radarChartConfig({
+    labels: ['Alignment on digital strategy', 'Customer effort'],
+    series: [
+      { label: 'Your company', data: [62.5, null], color: '#1f5fbf' },
+      { label: 'Peer median', data: [50, 71], color: '#b35900', dashed: true },
+    ],
+    devicePixelRatio: 2,
+  });
+
+  it('plots each series on a fixed 0-100 scale, the peers dashed and unfilled', () => {
+    expect(config.data.labels).toEqual([['Alignment on', 'digital strategy'], ['Customer effort']]);
+    expect(config.data.datasets.map((d) => [d.label, d.data, d.fill, d.borderDash])).toEqual([
+      ['Your company', [62.5, null], true, []],
+      ['Peer median', [50, 71], false, [6, 4]],
+    ]);
+    expect(config.options?.scales?.['r']).toMatchObject({ min: 0, max: 100 });
+  });
+
+  it('is static and can be posted to a worker (plain data, no functions)', () => {
+    expect(config.options).toMatchObject({
+      animation: false,
+      responsive: false,
+      events: [],
+      devicePixelRatio: 2,
+    });
+    expect(structuredClone(config)).toEqual(config);
+  });
+});
