@@ -92,3 +92,22 @@ test('the print view is a clean board report', async ({ page }) => {
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
 });
+
+test('on a phone the page never scrolls sideways; wide tables scroll in their own region', async ({
+  page,
+  checkA11y,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(demoReport());
+  await expect(page.getByTestId('study-table')).toContainText('(n = 106)');
+  await expect(page.getByRole('button', { name: 'Create share link' })).toBeAttached();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  const region = page.getByRole('region', { name: /Maturity by dimension/ });
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  await checkA11y(page);
+});
