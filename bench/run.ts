@@ -335,21 +335,37 @@ async function benchReport(client: pg.Client, size: number): Promise<TReportBenc
   };
 }
 
-async function benchSubmit(client: pg.Client, size: number): Promise<TLatency> {
-  const samples: number[] = [];
+type TSubmitTimings = { submit: TLatency; apply: TLatency };
+
+/**
+ * Times `api.submit_response` with complete answer sets, and after each one,
+ * apart, applying the rollup change it queued, as the stack's job or the next
+ * report would.
+ */
+async function benchSubmit(client: pg.Client, size: number): Promise<TSubmitTimings> {
+  const submitMs: number[] = [];
+  const applyMs: number[] = [];
   for (let i = 0; i < SUBMIT_WARMUP + SUBMIT_CALLS; i++) {
     const answers = JSON.stringify(completeAnswers(assessmentV1Spec, seededPick(size + i)));
-    const { value, ms } = await timed(() =>
+    const submitted = await timed(() =>
       client.query<{ result: { status: string } }>(
         'select api.submit_response($1, $2, $3, $4::jsonb, $5) as result',
         [randomUUID(), SURVEY_VERSION, 'en', answers, newToken()],
       ),
     );
-    if (value.rows[0]!.result.status !== 'stored')
-      throw new Error(`submit_response: ${JSON.stringify(value.rows[0])}`);
-    if (i >= SUBMIT_WARMUP) samples.push(ms);
+    if (submitted.value.rows[0]!.result.status !== 'stored')
+      throw new Error(`submit_response: ${JSON.stringify(submitted.value.rows[0])}`);
+    const applied = await timed(() =>
+      client.query<{ applied: number }>('select private.apply_queued_rollups() as applied'),
+    );
+    if (applied.value.rows[0]!.applied !== 1)
+      throw new Error(`apply_queued_rollups applied ${applied.value.rows[0]!.applied}, not 1`);
+    if (i >= SUBMIT_WARMUP) {
+      submitMs.push(submitted.ms);
+      applyMs.push(applied.ms);
+    }
   }
-  return latency(samples);
+  return { submit: latency(submitMs), apply: latency(applyMs) };
 }
 
 // --- the run ------------------------------------------------------------------
@@ -454,9 +470,12 @@ async function run(
       console.log(
         `  naive  p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms (${naive.calls} calls); ${compared} pairs agree`,
       );
-      const submit = await benchSubmit(client, size);
+      const { submit, apply } = await benchSubmit(client, size);
       console.log(
         `  submit p50 ${submit.p50.toFixed(2)} ms, p95 ${submit.p95.toFixed(2)} ms (${submit.calls} calls)`,
+      );
+      console.log(
+        `  its queued rollup change applied p50 ${apply.p50.toFixed(2)} ms, p95 ${apply.p95.toFixed(2)} ms`,
       );
       metrics.push(
         { name: 'generate_s', value: generateSeconds, unit: 's', size },
@@ -469,6 +488,8 @@ async function run(
         { name: 'report_speedup_p95', value: naive.p95 / report.p95, unit: 'x', size },
         { name: 'submit_p50_ms', value: submit.p50, unit: 'ms', size },
         { name: 'submit_p95_ms', value: submit.p95, unit: 'ms', size },
+        { name: 'rollup_apply_p50_ms', value: apply.p50, unit: 'ms', size },
+        { name: 'rollup_apply_p95_ms', value: apply.p95, unit: 'ms', size },
       );
       mergeResults(join(BENCH_DIR, 'results.json'), metrics);
     }

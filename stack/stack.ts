@@ -1,7 +1,7 @@
 /**
  * Starts the whole local stack in order (data folder, secrets, PostgreSQL,
- * roles, migrations, PostgREST, site build, HTTP server) and stops it in
- * reverse. `npm start`, `npm run dev` and the tests all go through here.
+ * roles, migrations, the rollup applier, PostgREST, site build, HTTP server)
+ * and stops it in reverse. `npm start`, `npm run dev` and the tests all go through here.
  */
 import { resolve } from 'node:path';
 import { dataDirLayout, ensureDataDir } from './data-dir.ts';
@@ -11,6 +11,7 @@ import { applyMigrations } from './migrate.ts';
 import { assertPortFree } from './ports.ts';
 import { startPostgres, type TRunningPostgres } from './postgres.ts';
 import { startPostgrest, type TRunningPostgrest } from './postgrest.ts';
+import { startRollupApplier, type TRollupApplier } from './rollup-applier.ts';
 import { ensureSecrets, type TStackSecrets } from './secrets.ts';
 import { buildSite } from './site-build.ts';
 import { startHttpServer, type TRunningHttpServer } from './http-server.ts';
@@ -41,12 +42,14 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
   ensureDataDir(layout);
   const releaseLock = acquireInstanceLock(layout.lock, layout.root);
   let postgres: TRunningPostgres | undefined;
+  let rollupApplier: TRollupApplier | undefined;
   let postgrest: TRunningPostgrest | undefined;
   let http: TRunningHttpServer | undefined;
 
   const stop = async () => {
     await http?.stop();
     await postgrest?.stop();
+    await rollupApplier?.stop();
     await postgres?.stop();
     releaseLock();
   };
@@ -73,6 +76,7 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
     await ensureLocalRoles(postgres.superuserUrl(), secrets.authenticatorPassword);
     const applied = await applyMigrations(postgres.superuserUrl(), MIGRATIONS_DIR);
     for (const file of applied) log(`Applied migration ${file}`);
+    rollupApplier = startRollupApplier({ databaseUrl: postgres.superuserUrl(), log });
 
     postgrest = await startPostgrest({
       dbUri: `postgres://authenticator:${encodeURIComponent(secrets.authenticatorPassword)}@127.0.0.1:${options.dbPort}/postgres`,
