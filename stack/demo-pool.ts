@@ -55,6 +55,8 @@ export async function ensureDemoPool(superuserUrl: string, stateFile: string): P
       industry: 'insurance',
     };
     await insertScored(client, demo, reportToken);
+    // the rollups now, so the demo report's first load does not apply 401 queued changes
+    await client.query('select private.apply_queued_rollups()');
     await client.query('commit');
     writeFileSync(stateFile, JSON.stringify({ reportToken }), { mode: 0o600 });
     return reportToken;
