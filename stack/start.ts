@@ -1,6 +1,6 @@
 /**
  * `npm start`: the product on one origin, with a real local backend.
- * Flags: --skip-build serves the existing dist/ as it is; --demo adds the synthetic demo pool.
+ * Flags: --skip-build serves the existing SITE_DIR (dist/) as it is, if it was built for this stack; --demo adds the synthetic demo pool.
  */
 import { join, resolve } from 'node:path';
 import { readStackEnv } from '../src/lib/env.ts';
@@ -16,10 +16,11 @@ async function main(): Promise<void> {
   const stack = await startStack({
     dataDir: resolve(PROJECT_ROOT, env.DATA_DIR),
     dbPort: env.DB_PORT,
+    postgrestBin: env.POSTGREST_BIN,
     http: {
       port: env.PORT,
       host: env.HOST,
-      siteRoot: resolve(PROJECT_ROOT, 'dist'),
+      siteRoot: resolve(PROJECT_ROOT, env.SITE_DIR),
       build: !skipBuild,
     },
     log: (line) => console.log(line.trimEnd()),

