@@ -71,9 +71,12 @@ export function benchResponseId(row: number): string {
   return `00000000-0000-4000-8000-${row.toString(16).padStart(12, '0')}`;
 }
 
+/** A fixed prefix with enough distinct characters that bench tokens are not refused as weak. */
+const BENCH_TOKEN_PREFIX = 'bEnChPoOl-ToKeN_qWxYz0123456789';
+
 /** The report token of bench row `row` (43 base64url characters, as the database requires). */
 export function benchReportToken(row: number): string {
-  return String(row).padStart(43, 'A');
+  return BENCH_TOKEN_PREFIX + String(row).padStart(12, '0');
 }
 
 /** SQL for benchResponseId of the bigint expression `row`. */
@@ -105,7 +108,7 @@ const insertResponses = `
          ${pickSql('$4', 'industry', 11)}, ${pickSql('$5', 'company_size', 12)},
          ${pickSql('$6', 'region', 13)}, ${pickSql('$7', 'business_model', 14)},
          ${pickSql('$8', 'respondent_function', 15)}, ${pickSql('$9', 'respondent_seniority', 16)},
-         pg_catalog.sha256(pg_catalog.convert_to(pg_catalog.lpad(i::text, 43, 'A'), 'UTF8')),
+         pg_catalog.sha256(pg_catalog.convert_to('${BENCH_TOKEN_PREFIX}' || pg_catalog.lpad(i::text, 12, '0'), 'UTF8')),
          '${BENCH_POOL}', now() - interval '1 second' * floor(${uniformSql(17)} * 63072000)
   from ${rowsSql}`;
 

@@ -79,9 +79,11 @@ describe('drafts and resume links', () => {
       page_number: 1,
     };
     const wrongOption = await api.anon.rpc('save_draft', { ...base, answers: { region: 'mars' } });
-    expect(wrongOption.error?.message).toBe('Question "region": "mars" is not one of its options.');
+    expect(wrongOption.error?.hint).toBe('invalid_answers');
+    expect(wrongOption.error?.details).toBe('Question "region": "mars" is not one of its options.');
     const badPage = await api.anon.rpc('save_draft', { ...base, page_number: 500, answers: {} });
     expect(badPage.error?.message).toBe('Page number must be between 0 and 100.');
+    expect(badPage.error?.hint).toBe('invalid_page');
     const count = await api.sql.query('select count(*)::int as n from private.drafts');
     expect(count.rows[0].n).toBe(0);
   });

@@ -96,37 +96,49 @@ describe('api.submit_response', () => {
     await api.anon.rpc('submit_response', input);
     const { error } = await api.anon.rpc('submit_response', { ...input, report_token: newToken() });
     expect(error?.message).toBe('This response id is already used by another response.');
+    expect(error?.hint).toBe('response_id_in_use');
     expect(await count('responses')).toBe(1);
   });
 
   const valid = completeAnswers(assessmentV1Spec);
   const without = (key: string) =>
     Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
-  const refusals: [string, Record<string, unknown>, string][] = [
+  // [what, change, stable code (hint), details naming the fault (null: none)]
+  const refusals: [string, Record<string, unknown>, string, string | null][] = [
     [
       'an unknown question',
       { answers: { ...valid, nps: '9' } },
+      'invalid_answers',
       'Unknown question "nps" in survey version digital-cx-v1.',
     ],
     [
       'an unknown option',
       { answers: { ...valid, industry: 'space_mining' } },
+      'invalid_answers',
       'Question "industry": "space_mining" is not one of its options.',
     ],
     [
       'a wrong type',
       { answers: { ...valid, staffing_strategies: 'hiring' } },
+      'invalid_answers',
       'Question "staffing_strategies" takes a list of option ids.',
     ],
     [
       'an exclusive answer combined with others',
       { answers: { ...valid, personalization_factors: ['none', 'account_data'] } },
+      'invalid_answers',
       'Question "personalization_factors": an exclusive answer cannot be combined with others.',
     ],
-    ['a missing required answer', { answers: without('region') }, 'Question "region" is required.'],
+    [
+      'a missing required answer',
+      { answers: without('region') },
+      'invalid_answers',
+      'Question "region" is required.',
+    ],
     [
       'a missing matrix row',
       { answers: { ...valid, brand_channels: { website: 'yes' } } },
+      'invalid_answers',
       'Question "brand_channels", row "mobile_app" is required.',
     ],
     [
@@ -137,41 +149,44 @@ describe('api.submit_response', () => {
           effort_tasks: { ...(valid.effort_tasks as object), teleport: 'very_easy' },
         },
       },
+      'invalid_answers',
       'Question "effort_tasks": "teleport" is not one of its rows.',
     ],
     [
       'oversized text',
       { answers: { ...valid, organisation_name: 'x'.repeat(201) } },
+      'invalid_answers',
       'Question "organisation_name": the text is longer than 200 characters.',
     ],
     [
       'oversized answers',
       { answers: { ...valid, automation_priorities_other: 'x'.repeat(70_000) } },
+      'invalid_answers',
       'Answers are too large (at most 64 KB).',
     ],
     [
       'answers that are not an object',
       { answers: [1, 2] },
+      'invalid_answers',
       'Answers must be a JSON object keyed by question id.',
     ],
     [
       'a survey version that does not exist',
       { survey_version: 'digital-cx-v0' },
-      'Survey version "digital-cx-v0" does not exist.',
+      'unknown_survey_version',
+      'digital-cx-v0',
     ],
-    ['an unsupported language', { language: 'fr' }, 'Language must be "en" or "ko".'],
-    [
-      'a short report token',
-      { report_token: 'abc' },
-      'A token must be 43 base64url characters (256 random bits).',
-    ],
+    ['an unsupported language', { language: 'fr' }, 'invalid_language', null],
+    ['a short report token', { report_token: 'abc' }, 'invalid_token', null],
   ];
 
-  for (const [what, change, message] of refusals) {
+  for (const [what, change, code, details] of refusals) {
     it(`refuses ${what} with a clear message and stores nothing`, async () => {
       const { data, error } = await api.anon.rpc('submit_response', { ...submission(), ...change });
       expect(data).toBeNull();
-      expect(error?.message).toBe(message);
+      expect(error?.hint).toBe(code);
+      expect(error?.message).toBe(await api.errorMessage(code));
+      expect(error?.details ?? null).toBe(details);
       expect(error?.code).toBe('22023');
       expect(await count('responses')).toBe(0);
       expect(await count('response_scores')).toBe(0);

@@ -24,6 +24,8 @@ export type TIsolatedApi = {
   sql: pg.Client;
   /** A supabase-js client on any schema with the given key (for probing what is exposed). */
   clientFor: (key: string, schema?: string) => SupabaseClient<any, any>;
+  /** The fixed message of a catalogued API error (private.api_errors). */
+  errorMessage: (code: string) => Promise<string>;
 };
 
 export function clientFor(url: string, key: string, schema = 'api'): SupabaseClient<any, any> {
@@ -70,6 +72,13 @@ export function useIsolatedApi(): TIsolatedApi {
       sql,
       anon: clientFor(http.url, cluster.secrets.anonKey),
       clientFor: (key: string, schema?: string) => clientFor(http!.url, key, schema),
+      errorMessage: async (code: string) => {
+        const { rows } = await sql.query('select message from private.api_errors where code = $1', [
+          code,
+        ]);
+        if (!rows[0]) throw new Error(`No API error ${code} in the catalogue`);
+        return rows[0].message as string;
+      },
     });
   });
 

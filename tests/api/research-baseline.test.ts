@@ -46,8 +46,8 @@ describe('api.research_baseline through supabase-js', () => {
     });
     expect(data).toBeNull();
     expect(error?.code).toBe('PT404');
-    expect(error?.message).toBe('Unknown benchmark edition "no-such-study".');
-    expect(error?.hint).toContain('digital-cx-2022');
+    expect(error?.message).toBe('There is no such benchmark edition.');
+    expect(error?.hint).toBe('unknown_edition');
   });
 
   it('is served without any key only as anon, and refuses a forged key', async () => {
