@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { dev } from 'astro';
-import { readStackEnv } from '../src/lib/env.ts';
+import { allowedOrigins, readStackEnv } from '../src/lib/env.ts';
 import { startHttpServer } from './http-server.ts';
 import { PROJECT_ROOT, startStack } from './stack.ts';
 
@@ -17,6 +17,10 @@ async function main(): Promise<void> {
     dbPort: env.DB_PORT,
     postgrestBin: env.POSTGREST_BIN,
     log: (line) => console.log(line.trimEnd()),
+    onFailure: (message) => {
+      console.error(`\n${message}`);
+      process.exit(1);
+    },
   });
   // A loopback-only proxy for Vite to forward to (it serves no site files).
   const api = await startHttpServer({
@@ -24,6 +28,8 @@ async function main(): Promise<void> {
     postgrestSocket: stack.postgrestSocket,
     port: 0,
     host: '127.0.0.1',
+    apiKeys: [stack.secrets.anonKey, stack.secrets.serviceRoleKey],
+    allowedOrigins: allowedOrigins(env),
   });
   process.env.PUBLIC_SUPABASE_URL = '';
   process.env.PUBLIC_SUPABASE_ANON_KEY = stack.secrets.anonKey;

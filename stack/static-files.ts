@@ -4,7 +4,7 @@
  * revalidation for HTML.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -37,6 +37,18 @@ const COMPRESSIBLE = new Set([
   '.xml',
   '.webmanifest',
 ]);
+
+/** Longer paths are never files of the site; the OS would refuse them anyway. */
+const MAX_PATH_LENGTH = 1024;
+
+/** A path's stat, or undefined when it does not exist or the OS refuses to look it up. */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 type TEntry = {
   body: Buffer;
@@ -84,15 +96,17 @@ export function createStaticHandler(siteRoot: string) {
   const root = resolve(siteRoot);
   const cache = new Map<string, TEntry>();
 
-  const resolveFile = (urlPath: string): { file: string; redirect?: string } | null => {
+  const resolveFile = (urlPath: string): { file: string; redirect?: true } | null => {
+    if (urlPath.length > MAX_PATH_LENGTH || urlPath.split('/').some((s) => s.length > 255))
+      return null;
     const candidate = normalize(join(root, urlPath));
     if (candidate !== root && !candidate.startsWith(root + sep)) return null;
-    const stat = statSync(candidate, { throwIfNoEntry: false });
+    const stat = statOrNothing(candidate);
     if (stat?.isFile()) return { file: candidate };
     if (stat?.isDirectory()) {
-      if (!urlPath.endsWith('/')) return { file: '', redirect: `${urlPath}/` };
+      if (!urlPath.endsWith('/')) return { file: '', redirect: true };
       const index = join(candidate, 'index.html');
-      return statSync(index, { throwIfNoEntry: false })?.isFile() ? { file: index } : null;
+      return statOrNothing(index)?.isFile() ? { file: index } : null;
     }
     return null;
   };
@@ -116,17 +130,21 @@ export function createStaticHandler(siteRoot: string) {
     try {
       urlPath = decodeURIComponent(url.pathname);
     } catch {
-      response.writeHead(400).end('Bad request');
+      urlPath = '\0'; // not UTF-8: refused below like a NUL
+    }
+    if (urlPath.includes('\0')) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
     const found = resolveFile(urlPath);
     if (found?.redirect) {
-      response.writeHead(301, { location: found.redirect + url.search }).end();
+      // The encoded path, so the Location header carries exactly what the client sent.
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
     const notFound = !found;
     const file = found?.file ?? join(root, '404.html');
-    if (notFound && !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    if (notFound && !statOrNothing(file)?.isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }

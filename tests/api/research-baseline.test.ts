@@ -50,11 +50,22 @@ describe('api.research_baseline through supabase-js', () => {
     expect(error?.hint).toBe('unknown_edition');
   });
 
-  it('is served without any key only as anon, and refuses a forged key', async () => {
-    const forged = api.clientFor(
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.c2lnbmF0dXJlLWlzLXdyb25n',
-    );
-    const { error } = await forged.rpc('research_baseline');
-    expect(error?.message).toMatch(/JWSError|JWT/i);
+  it('refuses a call without the apikey, with a forged key, or with a forged bearer token', async () => {
+    const forgedKey =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.c2lnbmF0dXJlLWlzLXdyb25n';
+    const forged = await api.clientFor(forgedKey).rpc('research_baseline');
+    expect(forged.error?.hint).toBe('invalid_api_key');
+
+    const bare = await fetch(`${api.url}/rest/v1/rpc/research_baseline`);
+    expect(bare.status).toBe(401);
+    expect((await bare.json()).hint).toBe('invalid_api_key');
+
+    const bearer = await fetch(`${api.url}/rest/v1/rpc/research_baseline`, {
+      headers: { apikey: api.cluster.secrets.anonKey, authorization: `Bearer ${forgedKey}` },
+    });
+    expect(bearer.status).toBe(401);
+    const body = await bearer.json();
+    expect(body).toMatchObject({ code: 'PGRST301', hint: 'invalid_api_key' });
+    expect(JSON.stringify(body)).not.toMatch(/JWSError|signature/i);
   });
 });
