@@ -69,6 +69,8 @@ const en = {
     'Your maturity on six dimensions of digital customer experience, answer by answer against the 2022 Digital CX & Engagement study (n = 106) and against the live pool of peers you choose below. Groups of fewer than five organisations are never shown.',
   'report.loading': 'Loading your report…',
   'report.notFound': 'No report was found for this link. Check that you copied the whole link.',
+  'report.invalidLink':
+    'This link is not valid: it was cut short, changed, or never issued by this site. Check that you copied the whole link.',
   'report.noToken': 'This page needs your private report link (it ends with #token=…).',
   'report.failed': 'The report could not be loaded: {message}',
   'report.overall': 'Overall maturity',
@@ -283,6 +285,8 @@ const ko: Record<TUiKey, string> = {
   'report.livePoolHidden': '{k}개 미만',
   'report.sharedTitle': '공유된 디지털 CX 성숙도 보고서',
   'report.shareGone': '이 링크는 더 이상 사용할 수 없습니다.',
+  'report.invalidLink':
+    '유효하지 않은 링크입니다. 링크가 잘렸거나 변경되었거나 이 사이트에서 발급한 링크가 아닙니다. 링크 전체를 복사했는지 확인해 주십시오.',
   'report.shareNotFound': '존재하지 않는 링크입니다. 링크 전체를 복사했는지 확인해 주십시오.',
   'report.noShareToken': '이 페이지는 공유 링크(#share=…으로 끝남)로 열어야 합니다.',
 };

@@ -1,3 +1,4 @@
+import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { expect, test } from './fixtures.ts';
 
 const STATIC_PAGES = [
@@ -51,6 +52,10 @@ test('the report page says what is missing when opened without its token', async
   await page.goto('/report/');
   await expect(page.getByRole('alert')).toContainText('private report link');
   await page.goto('/report/#token=' + 'A'.repeat(43));
+  await expect(page.getByRole('alert')).toContainText('This link is not valid');
+  await page.goto('/report/#token=cut-short');
+  await expect(page.getByRole('alert')).toContainText('This link is not valid');
+  await page.goto('/report/#token=' + newToken());
   await expect(page.getByRole('alert')).toContainText('No report was found for this link');
   await checkA11y(page);
 });

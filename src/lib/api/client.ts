@@ -13,7 +13,10 @@ export type TRpcClient = {
   rpc: (
     fn: string,
     args?: object,
-  ) => PromiseLike<{ data: unknown; error: { message: string; code: string } | null }>;
+  ) => PromiseLike<{
+    data: unknown;
+    error: { message: string; code: string; hint?: string | null } | null;
+  }>;
 };
 
 let client: TRpcClient | undefined;
@@ -38,12 +41,18 @@ export function apiClient(): TRpcClient {
   return client;
 }
 
-/** An RPC failure with the database's message (the trusted layer's words). */
+/**
+ * An RPC failure with the database's message (the trusted layer's words), its
+ * SQLSTATE or PostgREST code, and its stable error code (`hint`, from the
+ * database's catalogue private.api_errors, or the proxy's own).
+ */
 export class ApiError extends Error {
   readonly code: string | undefined;
-  constructor(message: string, code?: string) {
+  readonly errorCode: string | undefined;
+  constructor(message: string, code?: string, errorCode?: string) {
     super(message);
     this.code = code;
+    this.errorCode = errorCode;
   }
 }
 
@@ -55,7 +64,7 @@ export async function callRpc<T extends z.ZodMiniType>(
   output: T,
 ): Promise<z.output<T>> {
   const { data, error } = await client.rpc(fn, args);
-  if (error) throw new ApiError(error.message, error.code);
+  if (error) throw new ApiError(error.message, error.code, error.hint ?? undefined);
   // Each schema parses once or twice per page: compiling zod's fast path would cost more than it saves.
   return output.parse(data, { jitless: true });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newToken, TOKEN_PATTERN, tokenFromHash } from './tokens.ts';
+import { linkTokenFromHash, newToken, TOKEN_PATTERN, tokenFromHash } from './tokens.ts';
 
 describe('newToken', () => {
   it('encodes 32 random bytes as 43 base64url characters', () => {
@@ -27,5 +27,17 @@ describe('tokenFromHash', () => {
     expect(tokenFromHash('', 'resume')).toBeUndefined();
     expect(tokenFromHash('#resume=short', 'resume')).toBeUndefined();
     expect(tokenFromHash(`#other=${token}`, 'resume')).toBeUndefined();
+  });
+});
+
+describe('linkTokenFromHash', () => {
+  it('tells a missing token from one that cannot be a token', () => {
+    const token = newToken();
+    expect(linkTokenFromHash(`#token=${token}`, 'token')).toBe(token);
+    expect(linkTokenFromHash('', 'token')).toBe('missing');
+    expect(linkTokenFromHash('#share=abc', 'token')).toBe('missing');
+    expect(linkTokenFromHash('#token=abc', 'token')).toBe('invalid');
+    expect(linkTokenFromHash(`#token=${token}x`, 'token')).toBe('invalid');
+    expect(linkTokenFromHash('#token=<script>', 'token')).toBe('invalid');
   });
 });

@@ -22,6 +22,17 @@ export function newResponseId(): string {
 
 /** Reads `key=value` from a URL fragment such as `#resume=…` (tokens never travel in the query). */
 export function tokenFromHash(hash: string, key: string): string | undefined {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(key) ?? undefined;
-  return value && TOKEN_PATTERN.test(value) ? value : undefined;
+  const value = linkTokenFromHash(hash, key);
+  return value === 'missing' || value === 'invalid' ? undefined : value;
+}
+
+/**
+ * A link's token from the fragment: the token when well-formed, 'missing'
+ * when the fragment has none, 'invalid' when it has something that cannot be
+ * a token (cut short, changed, or too long), so a page can say which.
+ */
+export function linkTokenFromHash(hash: string, key: string): string | 'missing' | 'invalid' {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get(key);
+  if (!value) return 'missing';
+  return TOKEN_PATTERN.test(value) ? value : 'invalid';
 }

@@ -9,6 +9,17 @@ describe('reportProblemKey', () => {
     expect(reportProblemKey(notFound, 'shared')).toBe('report.shareNotFound');
   });
 
+  it('says a malformed or weak token makes the link invalid, for owners and readers alike', () => {
+    for (const errorCode of ['invalid_token', 'weak_token']) {
+      const invalid = new ApiError('This link is not valid', '22023', errorCode);
+      expect(reportProblemKey(invalid, 'owner')).toBe('report.invalidLink');
+      expect(reportProblemKey(invalid, 'shared')).toBe('report.invalidLink');
+    }
+    expect(reportProblemKey(new ApiError('bad segment', '22023', 'invalid_segment'), 'owner')).toBe(
+      undefined,
+    );
+  });
+
   it('says a revoked or expired share link is gone', () => {
     expect(reportProblemKey(new ApiError('revoked', 'PT410'), 'shared')).toBe('report.shareGone');
   });
