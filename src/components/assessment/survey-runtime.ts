@@ -6,6 +6,7 @@
 import { Model, surveyLocalization, type SurveyModel } from 'survey-core';
 import 'survey-core/i18n/korean';
 import 'survey-core/survey-core.fontless.min.css';
+import './survey-layout.css';
 import { renderSurvey, unmountComponentAtNode } from 'survey-js-ui';
 import surveyFile from '../../../surveys/assessment/digital-cx-v1.json';
 import type { TAnswers, TLanguage } from '../../lib/assessment/local-draft.ts';
