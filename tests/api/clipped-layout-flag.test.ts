@@ -6,39 +6,18 @@
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../stack/migrate.ts';
 import { MIGRATIONS_DIR } from '../../stack/stack.ts';
 import { seedOrganisations } from '../fixtures/seed-pool.ts';
-import { clusterUrl } from './test-cluster.ts';
+import { useScratchDatabase } from './scratch-database.ts';
 
 const FLAGGING = '20261202000200_flag_clipped_effort_layout.sql';
-const cluster = inject('cluster');
-const database = `clipped_${process.pid}`;
-const url = clusterUrl(cluster, database);
-let sql: pg.Client;
-
-async function withAdmin(statement: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: clusterUrl(cluster, 'postgres') });
-  await admin.connect();
-  await admin.query(statement);
-  await admin.end();
-}
-
-beforeAll(async () => {
-  await withAdmin(`create database ${database}`);
-  sql = new pg.Client({ connectionString: url });
-  await sql.connect();
-});
-afterAll(async () => {
-  await sql.end();
-  await withAdmin(`drop database if exists ${database} with (force)`);
-});
+const db = useScratchDatabase('clipped');
 
 const wholePoolSize = async (pool: string) =>
   (
-    await sql.query(
+    await db.sql.query(
       `select organisations from private.segment_sizes
        where pool = $1 and industry = '*' and company_size = '*' and region = '*' and business_model = '*'`,
       [pool],
@@ -50,34 +29,34 @@ describe(FLAGGING, () => {
     const before = mkdtempSync(join(tmpdir(), 'migrations-before-'));
     for (const file of readdirSync(MIGRATIONS_DIR).filter((name) => name < FLAGGING))
       cpSync(join(MIGRATIONS_DIR, file), join(before, file));
-    await applyMigrations(url, before);
+    await applyMigrations(db.url, before);
 
-    await seedOrganisations(sql, [{ score: 40 }, { score: 50 }, { score: 60 }]);
-    await seedOrganisations(sql, [
+    await seedOrganisations(db.sql, [{ score: 40 }, { score: 50 }, { score: 60 }]);
+    await seedOrganisations(db.sql, [
       { score: 70, pool: 'demo' },
       { score: 80, pool: 'demo' },
     ]);
-    await sql.query('select private.apply_queued_rollups()');
+    await db.sql.query('select private.apply_queued_rollups()');
     expect(await wholePoolSize('live')).toBe(3);
 
-    await applyMigrations(url, MIGRATIONS_DIR);
-    await sql.query('select private.apply_queued_rollups()');
+    await applyMigrations(db.url, MIGRATIONS_DIR);
+    await db.sql.query('select private.apply_queued_rollups()');
     expect(await wholePoolSize('live')).toBe(0);
     expect(await wholePoolSize('demo')).toBe(2);
-    const flags = await sql.query(
+    const flags = await db.sql.query(
       'select pool, effort_layout_clipped as flagged, count(*)::int as n from private.responses group by 1, 2 order by 1',
     );
     expect(flags.rows).toEqual([
       { pool: 'demo', flagged: false, n: 2 },
       { pool: 'live', flagged: true, n: 3 },
     ]);
-    const bins = await sql.query(
+    const bins = await db.sql.query(
       "select coalesce(sum(organisations), 0)::int as n from private.segment_score_bins where pool = 'live'",
     );
     expect(bins.rows[0].n).toBe(0);
 
-    await seedOrganisations(sql, [{ score: 55 }]);
-    await sql.query('select private.apply_queued_rollups()');
+    await seedOrganisations(db.sql, [{ score: 55 }]);
+    await db.sql.query('select private.apply_queued_rollups()');
     expect(await wholePoolSize('live')).toBe(1);
   });
 });

@@ -4,40 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { applyMigrations, MigrationError } from '../../stack/migrate.ts';
 import { MIGRATIONS_DIR, PROJECT_ROOT } from '../../stack/stack.ts';
 import { clusterUrl } from './test-cluster.ts';
+import { useScratchDatabase, withAdmin } from './scratch-database.ts';
 
 const cluster = inject('cluster');
-const database = `migrations_${process.pid}`;
-const url = clusterUrl(cluster, database);
-let sql: pg.Client;
-
-async function withAdmin(statement: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: clusterUrl(cluster, 'postgres') });
-  await admin.connect();
-  await admin.query(statement);
-  await admin.end();
-}
-
-beforeAll(async () => {
-  await withAdmin(`create database ${database}`);
-  sql = new pg.Client({ connectionString: url });
-  await sql.connect();
-});
-
-afterAll(async () => {
-  await sql.end();
-  await withAdmin(`drop database if exists ${database} with (force)`);
-});
+const db = useScratchDatabase('migrations');
 
 const tableExists = async (name: string) =>
-  (await sql.query('select pg_catalog.to_regclass($1) is not null as present', [name])).rows[0]
+  (await db.sql.query('select pg_catalog.to_regclass($1) is not null as present', [name])).rows[0]
     .present;
 const recorded = async () =>
   (
-    await sql.query('select version from supabase_migrations.schema_migrations order by version')
+    await db.sql.query('select version from supabase_migrations.schema_migrations order by version')
   ).rows.map((row) => row.version);
 
 describe('the migration runner', () => {
@@ -56,7 +37,7 @@ describe('the migration runner', () => {
       'create table public.after_table (id int);',
     );
 
-    const failure = await applyMigrations(url, folder).catch((error: unknown) => error);
+    const failure = await applyMigrations(db.url, folder).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MigrationError);
     expect((failure as MigrationError).file).toBe('20260102000000_broken.sql');
     expect((failure as Error).message).toContain('20260102000000_broken.sql');
@@ -72,18 +53,20 @@ describe('the migration runner', () => {
       join(folder, '20260102000000_broken.sql'),
       'create table public.half_done (id int);',
     );
-    expect(await applyMigrations(url, folder)).toEqual([
+    expect(await applyMigrations(db.url, folder)).toEqual([
       '20260102000000_broken.sql',
       '20260103000000_after.sql',
     ]);
-    expect(await applyMigrations(url, folder)).toEqual([]);
+    expect(await applyMigrations(db.url, folder)).toEqual([]);
     expect(await recorded()).toEqual(['20260101000000', '20260102000000', '20260103000000']);
   });
 
   it('refuses a misnamed migration file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'migrations-'));
     writeFileSync(join(folder, 'add_things.sql'), 'select 1;');
-    await expect(applyMigrations(url, folder)).rejects.toThrow(/add_things\.sql.*YYYYMMDDHHmmss/);
+    await expect(applyMigrations(db.url, folder)).rejects.toThrow(
+      /add_things\.sql.*YYYYMMDDHHmmss/,
+    );
   });
 
   it("records the project's migrations where the Supabase CLI looks for them", async () => {
