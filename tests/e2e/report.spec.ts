@@ -12,6 +12,10 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   await expect(page.getByTestId('report-editions')).toContainText('(2022, n = 106)');
   await expect(page.getByTestId('group-note')).toContainText('synthetic demo pool: n = 401');
   await expect(page.getByTestId('dimension-scores')).toContainText(
+    /(top tenth|top quarter|upper half|lower half|bottom quarter|bottom tenth) of 401 peers/,
+  );
+  // the exact figures stay one click away
+  await expect(page.getByTestId('dimension-scores')).toContainText(
     /percentile \d+(\.\d)? \(95% interval/,
   );
   await expect(
@@ -22,6 +26,10 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   const draws = async () => Number(await radar.getAttribute('data-drawn'));
   await expect.poll(draws).toBeGreaterThan(0);
   await expect(page.getByTestId('priority')).toHaveCount(3);
+  await expect(page.getByTestId('priority').first()).toContainText(
+    /points below the target of 75\. .*In the 2022 study \(n = 106\), \d+% of companies also struggled here/,
+  );
+  await expect(page.getByTestId('priority').first()).not.toContainText('×');
   expect(await page.getByTestId('recommendation').count()).toBeGreaterThanOrEqual(3);
   await expect(page.getByTestId('study-table')).toContainText(
     'of its companies answered the same (n = 106)',

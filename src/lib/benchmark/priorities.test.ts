@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { baselineEdition2022 } from '../../../surveys/baseline/index.ts';
-import { rankPriorities, studyWeaknessWeights, TARGET_SCORE, ZPriority } from './priorities.ts';
+import {
+  pickStrengths,
+  rankPriorities,
+  studyWeaknessWeights,
+  TARGET_SCORE,
+  ZPriority,
+} from './priorities.ts';
 import { PRIORITY_RULE_TEXT, STUDY_WEAKNESS_WEIGHTS } from './study-weights.ts';
 
 const EQUAL_WEIGHTS = {
@@ -67,12 +73,8 @@ describe('rankPriorities', () => {
     // gaps 25, 35, 45, 15, 0, 55; priorities 15.8, 17.86, 40.33, 6.22, 0, 21.27
     expect(result.map((p) => p.dimension)).toEqual(['personalization', 'automation', 'staffing']);
     const [first, second, third] = result;
-    expect(first).toMatchObject({
-      score: 30,
-      reference: TARGET_SCORE,
-      referenceKind: 'target',
-      gap: 45,
-    });
+    expect(first).toMatchObject({ score: 30, peerMedian: null, gap: 45 });
+    expect(first?.gap).toBe(TARGET_SCORE - 30);
     expect(first?.weight).toBeCloseTo(95 / 106, 12);
     expect(first?.priority).toBeCloseTo((45 * 95) / 106, 12);
     expect(second?.gap).toBe(55);
@@ -82,79 +84,68 @@ describe('rankPriorities', () => {
     for (const priority of result) expect(ZPriority.parse(priority)).toEqual(priority);
   });
 
-  it('uses the peer median where available and the target where suppressed', () => {
-    const result = rankPriorities({
-      scores: { alignment: 50.1, staffing: 60, personalization: 70, effort: 40 },
+  it('ranks against the fixed target, so peers becoming visible never reorders the priorities', () => {
+    const scores = { alignment: 50.1, staffing: 60, personalization: 70, effort: 40 };
+    const alone = rankPriorities({ scores, weights: EQUAL_WEIGHTS });
+    const withPeers = rankPriorities({
+      scores,
       peerMedians: { alignment: 57.25, staffing: null, personalization: 80, effort: 30 },
       weights: EQUAL_WEIGHTS,
     });
-    // alignment 57.25 − 50.1 = 7.15 (peers); staffing 75 − 60 = 15 (target);
-    // personalization 80 − 70 = 10 (peers); effort is above its peers: gap 0.
-    expect(result).toEqual([
-      {
-        dimension: 'staffing',
-        score: 60,
-        reference: 75,
-        referenceKind: 'target',
-        gap: 15,
-        weight: 1,
-        priority: 15,
-      },
-      {
-        dimension: 'personalization',
-        score: 70,
-        reference: 80,
-        referenceKind: 'peers',
-        gap: 10,
-        weight: 1,
-        priority: 10,
-      },
-      {
-        dimension: 'alignment',
-        score: 50.1,
-        reference: 57.25,
-        referenceKind: 'peers',
-        gap: 7.15,
-        weight: 1,
-        priority: 7.15,
-      },
+    // gaps to 75: effort 35, alignment 24.9, staffing 15 (personalization 5 comes fourth)
+    expect(alone.map((p) => [p.dimension, p.gap])).toEqual([
+      ['effort', 35],
+      ['alignment', 24.9],
+      ['staffing', 15],
     ]);
+    expect(withPeers.map((p) => p.dimension)).toEqual(alone.map((p) => p.dimension));
+    expect(withPeers.map((p) => p.peerMedian)).toEqual([30, 57.25, null]);
   });
 
   it('breaks ties by the lower score, then by dimension order', () => {
     const result = rankPriorities({
       scores: { alignment: 60, staffing: 65, personalization: 55, effort: 60, brand: 90 },
-      peerMedians: { alignment: 70, personalization: 65, effort: 70 },
-      weights: EQUAL_WEIGHTS,
+      weights: { ...EQUAL_WEIGHTS, personalization: 0.75 },
     });
-    // Every gap is 10: personalization (55) first, then alignment and effort (both 60), by order.
+    // 15 × 1 = 15 for alignment and effort, 20 × .75 = 15 for personalization: the lowest
+    // score (personalization, 55) first, then alignment and effort (both 60) in dimension order.
     expect(result.map((p) => p.dimension)).toEqual(['personalization', 'alignment', 'effort']);
-    expect(result.map((p) => p.priority)).toEqual([10, 10, 10]);
+    expect(result.map((p) => p.priority)).toEqual([15, 15, 15]);
   });
 
-  it('fills with the lowest-scoring remaining dimensions when fewer than three fall short', () => {
-    const result = rankPriorities({
-      weights: STUDY_WEAKNESS_WEIGHTS,
-      scores: {
-        alignment: 80,
-        staffing: 90,
-        personalization: 70,
-        effort: 85,
-        brand: 78,
-        automation: null,
-      },
-    });
-    expect(result.map((p) => [p.dimension, p.gap, p.priority])).toEqual([
-      ['personalization', 5, 5 * STUDY_WEAKNESS_WEIGHTS.personalization],
-      ['brand', 0, 0],
-      ['alignment', 0, 0],
+  it('never lists a dimension with no gap: a strong company gets strengths to protect instead', () => {
+    const scores = {
+      alignment: 80,
+      staffing: 90,
+      personalization: 70,
+      effort: 85,
+      brand: 78,
+      automation: null,
+    };
+    const priorities = rankPriorities({ weights: STUDY_WEAKNESS_WEIGHTS, scores });
+    expect(priorities.map((p) => [p.dimension, p.gap])).toEqual([['personalization', 5]]);
+    expect(pickStrengths(scores, priorities)).toEqual([
+      { dimension: 'staffing', score: 90 },
+      { dimension: 'effort', score: 85 },
     ]);
+    const best = { alignment: 100, staffing: 100, personalization: 100, effort: 100, brand: 100 };
+    expect(rankPriorities({ weights: STUDY_WEAKNESS_WEIGHTS, scores: best })).toEqual([]);
+  });
+
+  it('calls nothing a strength below the Integrated stage, nor a dimension that is a priority', () => {
+    const scores = { alignment: 59.9, staffing: 10, personalization: 65, effort: 20 };
+    const priorities = rankPriorities({ weights: EQUAL_WEIGHTS, scores });
+    expect(priorities.map((p) => p.dimension)).toEqual(['staffing', 'effort', 'alignment']);
+    expect(pickStrengths(scores, priorities)).toEqual([
+      { dimension: 'personalization', score: 65 },
+    ]);
+    expect(pickStrengths({ alignment: 40 }, [])).toEqual([]);
   });
 
   it('skips dimensions without a score and may return fewer than three', () => {
     const result = rankPriorities({
       weights: STUDY_WEAKNESS_WEIGHTS,
-      scores: { brand: 20, effort: null, automation: 100 },
+      scores: { brand: 20, effort: null, automation: 60 },
     });
     expect(result.map((p) => p.dimension)).toEqual(['brand', 'automation']);
     expect(result[0]?.priority).toBeCloseTo(55 * STUDY_WEAKNESS_WEIGHTS.brand, 12);
@@ -173,7 +164,9 @@ describe('rankPriorities', () => {
 
 describe('PRIORITY_RULE_TEXT', () => {
   it('states the rule and the weights in both languages', () => {
-    expect(PRIORITY_RULE_TEXT.en).toContain('75');
+    expect(PRIORITY_RULE_TEXT.en).toContain('fixed target of 75');
+    expect(PRIORITY_RULE_TEXT.en).toContain('never a priority');
+    expect(PRIORITY_RULE_TEXT.en).toContain('computed from its answer counts');
     expect(PRIORITY_RULE_TEXT.en).toContain('personalization 90%');
     expect(PRIORITY_RULE_TEXT.en).toContain('alignment 63%');
     expect(PRIORITY_RULE_TEXT.ko).toContain('75점');

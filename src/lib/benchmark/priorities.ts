@@ -1,16 +1,21 @@
 /**
- * The three dimensions an organisation should work on first.
+ * The dimensions an organisation should work on first, and the strengths it
+ * should protect.
  *
- * Rule: for each scored dimension, gap = max(0, reference − score), where the
- * reference is the median of the peer pool when one is available (not
- * suppressed) and otherwise 75, a target well into the "Integrated" stage
- * (60-80) between "Defined" and "Leading"; priority = gap × weight, where the
- * weight is the share of the 2022 study's companies that reported a weakness in
- * that dimension (`STUDY_WEAKNESS_WEIGHTS`). The three highest priorities come
- * first; ties go to the lower score, then to the study's dimension order.
- * Dimensions without a score are skipped. When fewer than three dimensions have
- * a positive gap, the lowest-scoring remaining dimensions (gap 0) complete the
- * list.
+ * Rule: for each scored dimension, gap = max(0, 75 − score), 75 being a target
+ * well into the "Integrated" stage (60-80); priority = gap × weight, where the
+ * weight is the share of the 2022 study's companies that showed a weakness in
+ * that dimension (`STUDY_WEAKNESS_WEIGHTS`). Up to three dimensions with a gap
+ * come first, highest priority first; ties go to the lower score, then to the
+ * study's dimension order. A dimension with no gap is never a priority.
+ *
+ * The target is fixed on purpose: ranking against the peer median would
+ * reorder a company's priorities whenever its peer group became large enough
+ * to show, or changed, although nothing about the company did. Peers are
+ * context for the wording (`peerMedian`), never the ranking.
+ *
+ * Strengths: up to two dimensions at 60 or more (the Integrated stage and
+ * above), highest score first, that are not priorities.
  */
 import { z } from 'zod/mini';
 import type { TBaselineDistribution, TBaselineEdition } from '../../../surveys/baseline/schema.ts';
@@ -19,8 +24,14 @@ import { DIMENSION_IDS, type TDimensionId } from '../dimensions.ts';
 /** Reference score when no peer median is available: well into the "Integrated" stage. */
 export const TARGET_SCORE = 75;
 
-/** How many dimensions `rankPriorities` returns. */
+/** How many dimensions `rankPriorities` returns at most. */
 export const PRIORITY_COUNT = 3;
+
+/** The lowest score a strength has: the start of the "Integrated" stage. */
+export const STRENGTH_SCORE = 60;
+
+/** How many dimensions `pickStrengths` returns at most. */
+export const STRENGTH_COUNT = 2;
 
 const ZDimensionId = z.enum(DIMENSION_IDS);
 const ZScore = z.number().check(z.minimum(0), z.maximum(100));
@@ -42,11 +53,9 @@ export const ZPriority = z.strictObject({
   dimension: ZDimensionId,
   /** The organisation's score (0-100). */
   score: ZScore,
-  /** The score it is measured against: the peer median, or `TARGET_SCORE`. */
-  reference: ZScore,
-  /** Whether the reference is the peer median or the fixed target. */
-  referenceKind: z.enum(['peers', 'target']),
-  /** max(0, reference − score). */
+  /** The peers' median, for the wording only; null when the peer group is not shown. */
+  peerMedian: z.nullable(ZScore),
+  /** TARGET_SCORE − score, above 0. */
   gap: z.number().check(z.minimum(0)),
   /** The dimension's weight (share of the study's companies reporting a weakness in it). */
   weight: z.number().check(z.minimum(0)),
@@ -131,39 +140,51 @@ export function studyWeaknessWeights(edition: TBaselineEdition): Record<TDimensi
 /** Floating-point noise below this does not separate two priorities. */
 const EPSILON = 1e-9;
 
-/** Ranks the scored dimensions and returns the (up to) three to work on first. */
+/** Ranks the scored dimensions that fall short of the target; returns up to three to work on first. */
 export function rankPriorities(input: TPriorityInput): TPriority[] {
-  const weights = input.weights;
   const candidates = DIMENSION_IDS.flatMap((dimension, order) => {
     const score = input.scores[dimension] ?? null;
     if (score === null) return [];
-    const median = input.peerMedians?.[dimension] ?? null;
-    const reference = median ?? TARGET_SCORE;
-    // Cleared to 12 significant digits, so 57.25 − 50.1 is the 7.15 it reads as.
-    const gap = Math.max(0, Number((reference - score).toPrecision(12)));
-    const weight = weights[dimension];
+    // Cleared to 12 significant digits, so 75 − 50.1 is the 24.9 it reads as.
+    const gap = Number((TARGET_SCORE - score).toPrecision(12));
+    if (gap <= 0) return [];
+    const weight = input.weights[dimension];
     const priority: TPriority = {
       dimension,
       score,
-      reference,
-      referenceKind: median === null ? 'target' : 'peers',
+      peerMedian: input.peerMedians?.[dimension] ?? null,
       gap,
       weight,
       priority: gap * weight,
     };
     return [{ priority, order }];
   });
-
-  const byScoreThenOrder = (
-    a: (typeof candidates)[number],
-    b: (typeof candidates)[number],
-  ): number => a.priority.score - b.priority.score || a.order - b.order;
-  const withGap = candidates
-    .filter((c) => c.priority.gap > 0)
+  return candidates
     .sort((a, b) => {
       const difference = b.priority.priority - a.priority.priority;
-      return Math.abs(difference) > EPSILON ? difference : byScoreThenOrder(a, b);
-    });
-  const rest = candidates.filter((c) => c.priority.gap === 0).sort(byScoreThenOrder);
-  return [...withGap, ...rest].slice(0, PRIORITY_COUNT).map((c) => c.priority);
+      if (Math.abs(difference) > EPSILON) return difference;
+      return a.priority.score - b.priority.score || a.order - b.order;
+    })
+    .slice(0, PRIORITY_COUNT)
+    .map((c) => c.priority);
+}
+
+/** One dimension to protect: a high score that is not a priority. */
+export type TStrength = { dimension: TDimensionId; score: number };
+
+/** Up to two dimensions at STRENGTH_SCORE or more, highest first, none of them a priority. */
+export function pickStrengths(
+  scores: TPriorityInput['scores'],
+  priorities: readonly TPriority[],
+): TStrength[] {
+  const prioritised = new Set(priorities.map((p) => p.dimension));
+  return DIMENSION_IDS.flatMap((dimension, order) => {
+    const score = scores[dimension] ?? null;
+    return score !== null && score >= STRENGTH_SCORE && !prioritised.has(dimension)
+      ? [{ dimension, score, order }]
+      : [];
+  })
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, STRENGTH_COUNT)
+    .map(({ dimension, score }) => ({ dimension, score }));
 }
