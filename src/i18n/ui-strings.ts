@@ -56,7 +56,7 @@ const en = {
   'assessment.switchLanguage': '한국어로 보기',
   'assessment.submitting': 'Sending your answers…',
   'assessment.waiting':
-    'Your answers are safe on this device but could not be sent yet ({reason}). Trying again in {seconds} s, or as soon as you are back online.',
+    'Your answers are queued on this device and will be sent automatically: next try in {seconds} s, or as soon as you are back online. You can close this page; they will be sent when you return.',
   'assessment.refused': 'The server did not accept the answers: {message}',
   'assessment.backToAnswers': 'Back to my answers',
   'assessment.submitted': 'Submitted. Opening your report…',
@@ -66,7 +66,9 @@ const en = {
 
   'report.title': 'Your digital CX maturity report',
   'report.lead':
-    'Your maturity on six dimensions of digital customer experience, answer by answer against the 2022 Digital CX & Engagement study (n = 106) and against the live pool of peers you choose below. Groups of fewer than five organisations are never shown.',
+    'Your maturity on six dimensions of digital customer experience, answer by answer against the 2022 Digital CX & Engagement study (n = 106) and against a live pool of peers by segment. Groups of fewer than five organisations are never shown.',
+  'report.sharedLead':
+    "A read-only report shared by its owner, while the owner keeps the link active: one organisation's maturity on six dimensions of digital customer experience, against the 2022 Digital CX & Engagement study (n = 106) and a live pool of peers by segment.",
   'report.loading': 'Loading your report…',
   'report.notFound': 'No report was found for this link. Check that you copied the whole link.',
   'report.invalidLink':
@@ -148,6 +150,8 @@ const en = {
   'report.shareStatus.expired': 'Expired',
   'report.shareStatus.revoked': 'Revoked',
   'report.shareCreated': 'New share link (copy it now: it is shown only once)',
+  'report.shareCopy': 'Copy link',
+  'report.shareCopied': 'Copied',
   'report.print': 'Print or save as PDF',
   'report.editions':
     'Benchmarks: {study} ({year}, n = {n}); {poolName} of {pool} organisations, as of {date}.',
@@ -218,7 +222,7 @@ const ko: Record<TUiKey, string> = {
   'assessment.switchLanguage': 'View in English',
   'assessment.submitting': '응답을 전송하는 중입니다…',
   'assessment.waiting':
-    '응답은 이 기기에 안전하게 보관되어 있으나 아직 전송하지 못했습니다({reason}). {seconds}초 후 또는 온라인에 다시 연결되는 즉시 재시도합니다.',
+    '응답이 이 기기에 대기 중이며 자동으로 전송됩니다. {seconds}초 후 또는 온라인에 다시 연결되는 즉시 다시 시도합니다. 이 페이지를 닫아도 다시 방문하면 전송됩니다.',
   'assessment.refused': '서버가 응답을 받아들이지 않았습니다: {message}',
   'assessment.backToAnswers': '응답으로 돌아가기',
   'assessment.submitted': '제출되었습니다. 보고서를 여는 중입니다…',
@@ -228,7 +232,9 @@ const ko: Record<TUiKey, string> = {
 
   'report.title': '디지털 CX 성숙도 보고서',
   'report.lead':
-    '디지털 고객 경험 6개 영역의 성숙도를 2022년 디지털 CX 및 참여 시장 조사(n = 106)와 응답별로 비교하고, 아래에서 선택하는 실시간 동종 기업 풀과도 비교합니다. 5개 미만 기업으로 이루어진 그룹은 표시하지 않습니다.',
+    '디지털 고객 경험 6개 영역의 성숙도를 2022년 디지털 CX 및 참여 시장 조사(n = 106)와 응답별로 비교하고, 세그먼트별 실시간 동종 기업 풀과도 비교합니다. 5개 미만 기업으로 이루어진 그룹은 표시하지 않습니다.',
+  'report.sharedLead':
+    '소유자가 공유한 읽기 전용 보고서로, 소유자가 링크를 유지하는 동안 볼 수 있습니다. 한 기업의 디지털 고객 경험 6개 영역 성숙도를 2022년 디지털 CX 및 참여 시장 조사(n = 106) 및 세그먼트별 실시간 동종 기업 풀과 비교합니다.',
   'report.loading': '보고서를 불러오는 중입니다…',
   'report.notFound':
     '이 링크에 해당하는 보고서가 없습니다. 링크 전체를 복사했는지 확인해 주십시오.',
@@ -311,6 +317,8 @@ const ko: Record<TUiKey, string> = {
   'report.shareStatus.expired': '만료됨',
   'report.shareStatus.revoked': '폐기됨',
   'report.shareCreated': '새 공유 링크(지금 복사하십시오. 한 번만 표시됩니다)',
+  'report.shareCopy': '링크 복사',
+  'report.shareCopied': '복사됨',
   'report.print': '인쇄 또는 PDF로 저장',
   'report.editions': '벤치마크: {study}({year}, n = {n}), {poolName} {pool}개 기업, {date} 기준.',
   'report.poolName.live': '실시간 풀',

@@ -76,7 +76,10 @@ test('a submission made offline is queued, retried when back online, and stored 
 
   await context.setOffline(true);
   await answerPageWithKeyboard(page);
-  await expect(page.getByTestId('queue-status')).toContainText('could not be sent yet');
+  await expect(page.getByTestId('queue-status')).toContainText(
+    'queued on this device and will be sent automatically',
+  );
+  await expect(page.getByTestId('queue-status')).not.toContainText('Failed to fetch');
   const responseId = await page.evaluate(
     () => JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v1')!).responseId,
   );

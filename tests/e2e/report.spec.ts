@@ -54,7 +54,9 @@ test('the owner creates a share link, it opens read-only, and once revoked it is
   page,
   browser,
   baseURL,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(demoReport());
   const overall = await page.getByTestId('overall-score').textContent();
   await page.getByLabel('Label (optional)').fill('Board pack');
@@ -62,11 +64,15 @@ test('the owner creates a share link, it opens read-only, and once revoked it is
   await page.getByRole('button', { name: 'Create share link' }).click();
   const link = await page.getByTestId('new-share-link').inputValue();
   expect(link).toMatch(/\/shared\/#share=[A-Za-z0-9_-]{43}$/);
+  await page.getByTestId('copy-share-link').click();
+  await expect(page.getByTestId('copy-share-link')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   const row = page
     .getByTestId('share-links')
     .getByRole('listitem')
     .filter({ hasText: 'Board pack' });
   await expect(row.getByTestId('share-status')).toHaveText('Active');
+  await expect(row).toContainText(/\d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}/);
 
   const reader = await browser.newContext({ baseURL: baseURL! });
   const shared = await reader.newPage();
@@ -85,6 +91,7 @@ test('the owner creates a share link, it opens read-only, and once revoked it is
   await expect(row.getByTestId('share-status')).toHaveText('Revoked');
   await shared.reload();
   await expect(shared.getByRole('alert')).toHaveText('This link is no longer available.');
+  await expect(shared.locator('.lead')).not.toContainText('Your maturity');
   await reader.close();
 });
 
