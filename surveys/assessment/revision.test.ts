@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { completeAnswers } from '../../tests/fixtures/answer-sets.ts';
 import { baselineEdition2022 } from '../baseline/index.ts';
 import revisionFile from './digital-cx-v2.revision.json' with { type: 'json' };
 import { answersSchema } from './answer-spec.ts';
@@ -50,18 +51,10 @@ describe('digital-cx-v2', () => {
 
   it('accepts "None" alone and refuses it with another priority', () => {
     const schema = answersSchema(assessmentV2Spec);
-    const answers = (priorities: string[]) =>
-      Object.fromEntries(
-        Object.entries(assessmentV2Spec.questions).flatMap(([name, q]) =>
-          q.type === 'single'
-            ? [[name, q.options[0]]]
-            : q.type === 'multiple'
-              ? [[name, name === 'automation_priorities' ? priorities : [q.options[0]]]]
-              : q.type === 'matrix'
-                ? [[name, Object.fromEntries(q.rows.map((row) => [row, q.columns[0]]))]]
-                : [],
-        ),
-      );
+    const answers = (priorities: string[]) => ({
+      ...completeAnswers(assessmentV2Spec),
+      automation_priorities: priorities,
+    });
     expect(schema.safeParse(answers(['none'])).success).toBe(true);
     expect(schema.safeParse(answers(['none', 'chatbots'])).success).toBe(false);
   });

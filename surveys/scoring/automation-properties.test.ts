@@ -1,50 +1,13 @@
 /**
  * Properties of the automation dimension (model v2) over generated answer
- * sets: the whole instrument answered at random, skewed towards weak or
- * strong answers, with automation priorities drawn from every option.
+ * sets (tests/fixtures/generated-answers.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { currentAssessmentSpec } from '../assessment/index.ts';
-import { completeAnswers, type TPick } from '../../tests/fixtures/answer-sets.ts';
+import { generatedAnswers as generated } from '../../tests/fixtures/generated-answers.ts';
 import { scoringModelV2 as model } from './index.ts';
 import { scoreResponse, type TAnswers } from './score.ts';
 
 const SETS = 3000;
-
-/** mulberry32: a reproducible random number in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Picks low options (skew > 1), high options (skew < 1) or any (1) of each list. */
-function skewedPick(next: () => number, skew: number): TPick {
-  return (choices) => choices[Math.floor(next() ** skew * choices.length)]!;
-}
-
-/** Any set of automation priorities: "None" alone, or each other option with probability p. */
-function priorities(next: () => number): string[] {
-  const spec = currentAssessmentSpec.questions['automation_priorities'];
-  if (spec?.type !== 'multiple') throw new Error('automation_priorities is not multiple choice');
-  if (next() < 0.05) return ['none'];
-  const p = next();
-  const chosen = spec.options.filter((option) => option !== 'none' && next() < p);
-  return chosen.length > 0 ? chosen : ['customer_data'];
-}
-
-function generated(seed: number, skew: number): TAnswers {
-  const next = random(seed);
-  return {
-    ...completeAnswers(currentAssessmentSpec, skewedPick(next, skew)),
-    automation_priorities: priorities(next),
-  };
-}
 
 function scoresOf(answers: TAnswers) {
   const result = scoreResponse(model, answers);

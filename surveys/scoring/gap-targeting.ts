@@ -1,8 +1,7 @@
 /**
  * The automation rule of scoring model v2 (`gap_targeting`): how much of the
  * organisation's largest gap its automation priorities would close. Pure, and
- * mirrored by private.score_gap_targeting in Postgres, so it stays plain
- * arithmetic in the same order:
+ * mirrored by private.score_gap_targeting in Postgres:
  *
  * - addressable dimensions: those some option targets, with a score;
  *   weakest = the lowest of their scores (the floor);
@@ -12,6 +11,11 @@
  *   max(0, 1 − (its dimension's score − weakest) / aimBand); aim = their mean;
  * - focus = min(1, focusLimit / number of priorities, "other" included);
  * - item = (weakest + (ceiling − weakest) × aim × focus) / 100.
+ *
+ * The item is worked out as one fraction, divided once at the end, in both
+ * languages: Postgres' numeric division is exact only to a fixed number of
+ * digits, and a score that is exactly half a tenth (15.95) must not come out
+ * of several divisions as 15.9499… there and 15.95 here.
  *
  * Not scored (null) when nothing is chosen, a not-applicable option ("none")
  * is chosen, no priority can be placed (only "other"), no other dimension is
@@ -28,10 +32,6 @@ export type TGapTargeting = {
   focus: number;
   score: number;
 };
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
 
 /**
  * Scores the chosen options against the other dimensions' scores (0-100, null
@@ -63,16 +63,27 @@ export function gapTargeting(
   if (others.length === 0 || addressable.length === 0 || placed.length === 0) return null;
 
   const weakest = Math.min(...addressable);
-  const ceiling = Math.min(100, mean(others) + item.leadLimit);
-  if (ceiling <= weakest) return null;
+  const sum = others.reduce((total, score) => total + score, 0);
+  // ceiling = ceilingNum / ceilingDen, without dividing
+  const capped = sum + item.leadLimit * others.length >= 100 * others.length;
+  const ceilingNum = capped ? 100 : sum + item.leadLimit * others.length;
+  const ceilingDen = capped ? 1 : others.length;
+  if (ceilingNum <= weakest * ceilingDen) return null;
 
-  const aim = mean(placed.map((score) => Math.max(0, 1 - (score - weakest) / item.aimBand)));
-  const focus = Math.min(1, item.focusLimit / known.length);
+  // aim × aimBand × placed, and focus = focusLimit / longest
+  const aimed = placed.reduce(
+    (total, score) => total + Math.max(0, item.aimBand - (score - weakest)),
+    0,
+  );
+  const longest = Math.max(item.focusLimit, known.length);
+  const lift =
+    ((ceilingNum - weakest * ceilingDen) * aimed * item.focusLimit) /
+    (ceilingDen * item.aimBand * placed.length * longest);
   return {
     weakest,
-    ceiling,
-    aim,
-    focus,
-    score: (weakest + (ceiling - weakest) * aim * focus) / 100,
+    ceiling: ceilingNum / ceilingDen,
+    aim: aimed / (item.aimBand * placed.length),
+    focus: item.focusLimit / longest,
+    score: (weakest + lift) / 100,
   };
 }
