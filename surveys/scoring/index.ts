@@ -35,8 +35,3 @@ export const currentScoringModel = scoringModelV2;
 
 /** Every published model, oldest first. */
 export const scoringModels: readonly TScoringModel[] = [scoringModelV1, scoringModelV2];
-
-/** The model that scores a survey version's responses; undefined for an unknown version. */
-export function scoringModelFor(surveyVersion: string): TScoringModel | undefined {
-  return scoringModels.find((model) => model.surveyVersion === surveyVersion);
-}
