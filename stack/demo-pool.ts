@@ -7,9 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
-import { assessmentV1Spec } from '../surveys/assessment/index.ts';
+import { currentAssessmentSpec } from '../surveys/assessment/index.ts';
 import { newToken } from '../src/lib/assessment/tokens.ts';
 import { completeAnswers, seededPick } from '../tests/fixtures/answer-sets.ts';
+import { demoCompany } from '../tests/fixtures/companies.ts';
 
 export const DEMO_ORGANISATIONS = 400;
 
@@ -33,7 +34,7 @@ async function insertScored(
      insert into private.response_scores (response_id, dimension, score, stage)
      select inserted.id, s.dimension, s.score, s.stage
      from inserted, version, private.score_answers(version.scoring_model, $3::jsonb) as s`,
-    [id, assessmentV1Spec.version, JSON.stringify(answers), reportToken],
+    [id, currentAssessmentSpec.version, JSON.stringify(answers), reportToken],
   );
   await client.query('select private.count_in_benchmarks($1)', [id]);
 }
@@ -47,14 +48,10 @@ export async function ensureDemoPool(superuserUrl: string, stateFile: string): P
   try {
     await client.query('begin');
     for (let i = 1; i <= DEMO_ORGANISATIONS; i++) {
-      await insertScored(client, completeAnswers(assessmentV1Spec, seededPick(i)), newToken());
+      await insertScored(client, completeAnswers(currentAssessmentSpec, seededPick(i)), newToken());
     }
     const reportToken = newToken();
-    const demo = {
-      ...completeAnswers(assessmentV1Spec, seededPick(20261123)),
-      industry: 'insurance',
-    };
-    await insertScored(client, demo, reportToken);
+    await insertScored(client, demoCompany, reportToken);
     // the rollups now, so the demo report's first load does not apply 401 queued changes
     await client.query('select private.apply_queued_rollups()');
     await client.query('commit');

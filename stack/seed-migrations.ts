@@ -3,9 +3,13 @@
  * those files stay the one source of truth and the migrations deploy
  * unchanged to hosted Supabase. A test keeps the committed files in step.
  */
-import { assessmentV1Spec } from '../surveys/assessment/index.ts';
+import {
+  assessmentV1Spec,
+  assessmentV2Spec,
+  type TAnswerSpec,
+} from '../surveys/assessment/index.ts';
 import { baselineEdition2022 } from '../surveys/baseline/index.ts';
-import { scoringModelV1 } from '../surveys/scoring/index.ts';
+import { scoringModelV1, scoringModelV2, type TScoringModel } from '../surveys/scoring/index.ts';
 
 export type TSeedMigration = { file: string; sql: string };
 
@@ -24,9 +28,22 @@ const header = (what: string) =>
     '',
   ].join('\n');
 
+/** The seed of one survey version: its answer spec and the scoring model of its responses. */
+function surveySeed(file: string, spec: TAnswerSpec, model: TScoringModel): TSeedMigration {
+  return {
+    file,
+    sql: `${header(`survey version ${spec.version}: its answer spec and scoring model ${model.id}`)}
+select private.load_survey_version(
+  '${spec.version}',
+  ${jsonLiteral(spec, 'spec')},
+  ${jsonLiteral(model, 'model')}
+);
+`,
+  };
+}
+
 export function seedMigrations(): TSeedMigration[] {
   const edition = baselineEdition2022;
-  const spec = assessmentV1Spec;
   return [
     {
       file: '20261123000400_seed_baseline_digital_cx_2022.sql',
@@ -34,15 +51,7 @@ export function seedMigrations(): TSeedMigration[] {
 select private.load_baseline_edition(${jsonLiteral(edition, 'baseline')});
 `,
     },
-    {
-      file: '20261123001000_seed_survey_digital_cx_v1.sql',
-      sql: `${header(`survey version ${spec.version}: its answer spec and scoring model ${scoringModelV1.id}`)}
-select private.load_survey_version(
-  '${spec.version}',
-  ${jsonLiteral(spec, 'spec')},
-  ${jsonLiteral(scoringModelV1, 'model')}
-);
-`,
-    },
+    surveySeed('20261123001000_seed_survey_digital_cx_v1.sql', assessmentV1Spec, scoringModelV1),
+    surveySeed('20261202001200_seed_survey_digital_cx_v2.sql', assessmentV2Spec, scoringModelV2),
   ];
 }

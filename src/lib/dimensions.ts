@@ -34,7 +34,7 @@ export const DIMENSION_SUMMARIES: Record<TDimensionId, Record<TLang, string>> = 
     ko: '웹사이트부터 메시징까지 모든 채널이 브랜드와 가치를 일관되게 전달하고 있습니까?',
   },
   automation: {
-    en: 'Is automation aimed where it removes effort, not where it adds distance?',
-    ko: '자동화가 고객과의 거리를 넓히는 곳이 아니라 고객의 노력을 줄이는 곳을 겨냥하고 있습니까?',
+    en: 'Are your automation priorities few, and aimed at your weakest dimensions?',
+    ko: '자동화 우선순위가 소수로 집중되어 있으며, 가장 약한 영역을 겨냥하고 있습니까?',
   },
 };

@@ -7,7 +7,7 @@ import {
   SCORING_DIMENSION_IDS,
   type TScoringModel,
 } from './schema.ts';
-import { scoringModelV1 } from './index.ts';
+import { scoringModelV1, scoringModelV2 } from './index.ts';
 
 /** A deep, mutable copy of the real file to break. */
 function copy(): TScoringModel {
@@ -292,5 +292,55 @@ describe('checkAgainstBaseline rejects a model that does not fit the study', () 
     const message = baselineError(data);
     expect(message).toContain('dimensions.5.items.0.targets: option "translation" has no target');
     expect(message).toContain('dimensions.5.items.0.targets.telepathy: unknown option');
+  });
+});
+
+describe('a gap-targeting item (model v2)', () => {
+  /** The resolved v2 model, to break. */
+  const v2 = (): TScoringModel => structuredClone(scoringModelV2);
+  const gap = (data: TScoringModel) => {
+    const found = item(data, 5, 0);
+    if (found.kind !== 'gap_targeting') throw new Error('expected a gap-targeting item');
+    return found;
+  };
+
+  it('parses and fits the 2022 baseline, with "none" the instrument\'s own option', () => {
+    expect(() => checkAgainstBaseline(parseScoringModel(v2()), baselineEdition2022)).not.toThrow();
+    expect(
+      baselineEdition2022.questions.find((q) => q.id === 'automation_priorities')?.options,
+    ).not.toContainEqual(expect.objectContaining({ id: 'none' }));
+  });
+
+  it('is refused when a not-applicable option also has a target', () => {
+    const data = v2();
+    gap(data).targets['none'] = null;
+    expect(parseError(data)).toContain('dimensions.5.items.0.notApplicable.0: "none" also has');
+  });
+
+  it('is refused outside automation, and when it targets automation', () => {
+    const data = v2();
+    gap(data).targets['other'] = 'automation';
+    const automation = data.dimensions[5]!.items.pop()!;
+    data.dimensions[5]!.items.push(item(data, 4, 0));
+    data.dimensions[4]!.items = [automation];
+    const message = parseError(data);
+    expect(message).toContain('dimensions.4.items.0.kind: only automation can hold targeting');
+  });
+
+  it('is refused without its constants, or with a band of 0', () => {
+    const data = v2();
+    gap(data).aimBand = 0;
+    expect(parseError(data)).toContain('dimensions.5.items.0.aimBand');
+    const loose = structuredClone(scoringModelV2) as never as {
+      dimensions: { items: Record<string, unknown>[] }[];
+    };
+    delete loose.dimensions[5]!.items[0]!['leadLimit'];
+    expect(parseError(loose)).toContain('dimensions.5.items.0.leadLimit');
+  });
+
+  it('is refused by the baseline check when a study option has no target', () => {
+    const data = v2();
+    delete gap(data).targets['chatbots'];
+    expect(baselineError(data)).toContain('targets: option "chatbots" has no target (use null)');
   });
 });

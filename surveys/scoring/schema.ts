@@ -26,8 +26,13 @@ export type TScoringDimensionId = (typeof SCORING_DIMENSION_IDS)[number];
 /** The only dimension whose items may target other dimensions (it is scored last). */
 const TARGETING_DIMENSION: TScoringDimensionId = 'automation';
 
+/** Item kinds scored against the other dimensions, after them. */
+export const TARGETING_KINDS = ['multiple_targeting', 'gap_targeting'] as const;
+
 const ZId = z.string().regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, 'must be a lowercase snake_case id');
-const ZKebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id');
+export const ZKebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id');
 
 /** A text in both interface languages. */
 export const ZLocalizedText = z.strictObject({
@@ -126,12 +131,38 @@ export const ZMultipleTargetingItem = z.strictObject({
 });
 export type TMultipleTargetingItem = z.infer<typeof ZMultipleTargetingItem>;
 
+/**
+ * Multiple choice scored by how much of the organisation's largest gap the choices
+ * would close, between that gap and a ceiling set by the other dimensions (model
+ * v2 onwards; the rule is in gap-targeting.ts).
+ */
+export const ZGapTargetingItem = z.strictObject({
+  /** Baseline question scored by this item. */
+  questionId: ZId,
+  /** Scoring rule. */
+  kind: z.literal('gap_targeting'),
+  /** Weight of the item within its dimension. */
+  weight: ZWeight,
+  /** The dimension each option strengthens, or null when it cannot be placed ("other"). */
+  targets: z.record(z.string(), z.enum(SCORING_DIMENSION_IDS).nullable()),
+  /** Options that leave the item unscored ("none of these"); they may be the instrument's own. */
+  notApplicable: z.array(ZId),
+  /** Lists longer than this many priorities are diluted by focusLimit / priorities. */
+  focusLimit: z.int().positive(),
+  /** Points above the weakest addressable dimension at which a priority no longer counts as aimed. */
+  aimBand: z.number().positive().max(100),
+  /** Points by which automation may lead the mean of the other dimensions. */
+  leadLimit: z.number().min(0).max(100),
+});
+export type TGapTargetingItem = z.infer<typeof ZGapTargetingItem>;
+
 /** One scored question of a dimension. */
 export const ZScoringItem = z.discriminatedUnion('kind', [
   ZSingleItem,
   ZMatrixItem,
   ZMultipleDepthItem,
   ZMultipleTargetingItem,
+  ZGapTargetingItem,
 ]);
 export type TScoringItem = z.infer<typeof ZScoringItem>;
 
@@ -143,6 +174,8 @@ export const ZScoringDimension = z.strictObject({
   label: ZLocalizedText,
   /** What each stage ("1" to "5") looks like in this dimension. */
   stageDescriptions: z.record(z.enum(['1', '2', '3', '4', '5']), ZLocalizedText),
+  /** Why the dimension can be left without a score, shown in its place; a generic note when absent. */
+  notScored: ZLocalizedText.optional(),
   /** Scored questions; the dimension score is their weighted mean. */
   items: z.array(ZScoringItem).min(1),
 });
@@ -153,7 +186,7 @@ type TIssue = { path: (string | number)[]; message: string };
 /** Problems within one item that need no baseline: points, exclusions, targets. */
 function itemIssues(item: TScoringItem, dimensionId: TScoringDimensionId): TIssue[] {
   const issues: TIssue[] = [];
-  if (item.kind === 'multiple_targeting') {
+  if (item.kind === 'multiple_targeting' || item.kind === 'gap_targeting') {
     if (dimensionId !== TARGETING_DIMENSION) {
       issues.push({ path: ['kind'], message: `only ${TARGETING_DIMENSION} can hold targeting` });
     }
@@ -161,6 +194,16 @@ function itemIssues(item: TScoringItem, dimensionId: TScoringDimensionId): TIssu
       if (target === dimensionId) {
         issues.push({ path: ['targets', optionId], message: 'cannot target its own dimension' });
       }
+    }
+    if (item.kind === 'gap_targeting') {
+      item.notApplicable.forEach((optionId, index) => {
+        if (Object.hasOwn(item.targets, optionId)) {
+          issues.push({
+            path: ['notApplicable', index],
+            message: `"${optionId}" also has a target`,
+          });
+        }
+      });
     }
     return issues;
   }
@@ -265,6 +308,7 @@ const BASELINE_KIND: Record<TScoringItem['kind'], 'single' | 'multiple' | 'matri
   matrix: 'matrix',
   multiple_depth: 'multiple',
   multiple_targeting: 'multiple',
+  gap_targeting: 'multiple',
 };
 
 /** Problems of one item against its baseline question: ids, kinds, coverage of every option. */
@@ -294,10 +338,12 @@ function baselineItemIssues(
     });
   };
 
-  if (item.kind === 'multiple_targeting') {
+  if (item.kind === 'multiple_targeting' || item.kind === 'gap_targeting') {
+    // "not applicable" options may be the instrument's own (checkAgainstSurvey checks them)
+    const placed = item.kind === 'gap_targeting' ? item.notApplicable : [];
     const keys = Object.keys(item.targets);
     unknown('targets', keys);
-    for (const id of optionIds.filter((o) => !keys.includes(o))) {
+    for (const id of optionIds.filter((o) => !keys.includes(o) && !placed.includes(o))) {
       issues.push({ path: ['targets'], message: `option "${id}" has no target (use null)` });
     }
     return issues;

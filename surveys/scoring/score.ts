@@ -5,19 +5,27 @@
  * - item scores lie in 0..1, or are absent (not answered, not applicable);
  * - a dimension score is 100 × the weighted mean of its present items, rounded
  *   to one decimal (half away from zero), null when no item is present;
- * - targeting items (automation) are scored last, against the needs
- *   (1 − score / 100) of the dimensions they target;
+ * - targeting items (automation) are scored last, against the scores of the
+ *   other dimensions: `multiple_targeting` (model v1) by the needs
+ *   (1 − score / 100) of the dimensions they target, `gap_targeting` (v2) by
+ *   gap-targeting.ts;
  * - overall = mean of the non-null dimension scores, rounded the same way.
  */
-import type {
-  TMatrixItem,
-  TMultipleDepthItem,
-  TMultipleTargetingItem,
-  TScoringDimensionId,
-  TScoringItem,
-  TScoringModel,
-  TSingleItem,
+import { gapTargeting } from './gap-targeting.ts';
+import {
+  TARGETING_KINDS,
+  type TMatrixItem,
+  type TMultipleDepthItem,
+  type TMultipleTargetingItem,
+  type TScoringDimensionId,
+  type TScoringItem,
+  type TScoringModel,
+  type TSingleItem,
 } from './schema.ts';
+
+type TTargetingItem = Extract<TScoringItem, { kind: (typeof TARGETING_KINDS)[number] }>;
+const isTargeting = (item: TScoringItem): item is TTargetingItem =>
+  (TARGETING_KINDS as readonly string[]).includes(item.kind);
 
 /** Answers of one response, keyed by question id: option id, option ids, or row id → option id. */
 export type TAnswers = Record<string, string | string[] | Record<string, string>>;
@@ -156,8 +164,18 @@ function scoreTargeting(
   return ratio * Math.min(1, item.focusLimit / picks);
 }
 
+/** Score of an item scored against the other dimensions' scores. */
+function scoreAgainst(
+  item: TTargetingItem,
+  answer: TAnswer,
+  scores: ReadonlyMap<TScoringDimensionId, number | null>,
+): number | null {
+  if (item.kind === 'multiple_targeting') return scoreTargeting(item, answer, scores);
+  return gapTargeting(item, chosenOptions(answer), scores)?.score ?? null;
+}
+
 /** Score of an item that depends on no other dimension. */
-function scoreItem(item: Exclude<TScoringItem, TMultipleTargetingItem>, answer: TAnswer) {
+function scoreItem(item: Exclude<TScoringItem, TTargetingItem>, answer: TAnswer) {
   switch (item.kind) {
     case 'single':
       return scoreSingle(item, answer);
@@ -191,27 +209,26 @@ export function scoreResponse(model: TScoringModel, answers: TAnswers): TScoreRe
   const itemScores = model.dimensions.map((dimension) =>
     dimension.items.map((item): TItemScore => ({
       questionId: item.questionId,
-      score: item.kind === 'multiple_targeting' ? null : scoreItem(item, answerOf(item.questionId)),
+      score: isTargeting(item) ? null : scoreItem(item, answerOf(item.questionId)),
     })),
   );
-  const targeting = (items: readonly TScoringItem[]): boolean =>
-    items.some((item) => item.kind === 'multiple_targeting');
+  const targeting = (items: readonly TScoringItem[]): boolean => items.some(isTargeting);
   model.dimensions.forEach((dimension, d) => {
     if (!targeting(dimension.items)) {
       scores.set(dimension.id, dimensionScore(dimension.items, itemScores[d] ?? []));
     }
   });
 
-  // Pass 2: targeting items, against the needs of the dimensions scored in pass 1.
-  const needs = new Map(scores);
+  // Pass 2: targeting items, against the scores of the dimensions scored in pass 1.
+  const others = new Map(scores);
   model.dimensions.forEach((dimension, d) => {
     if (!targeting(dimension.items)) return;
     const own = itemScores[d] ?? [];
     dimension.items.forEach((item, i) => {
-      if (item.kind !== 'multiple_targeting') return;
+      if (!isTargeting(item)) return;
       own[i] = {
         questionId: item.questionId,
-        score: scoreTargeting(item, answerOf(item.questionId), needs),
+        score: scoreAgainst(item, answerOf(item.questionId), others),
       };
     });
     scores.set(dimension.id, dimensionScore(dimension.items, own));

@@ -38,10 +38,49 @@ test('an executive completes it in Korean, and the response is stored in Korean'
   await page.waitForURL(/\/ko\/report\/#token=/);
   await expect(page.getByRole('heading', { name: '종합 성숙도' })).toBeVisible();
   const responseId = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v1')!).responseId,
+    () => JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v2')!).responseId,
   );
-  const rows = await query('select language from private.responses where id = $1', [responseId]);
-  expect(rows).toEqual([{ language: 'ko' }]);
+  const rows = await query(
+    'select r.language, r.survey_version, v.scoring_model_id from private.responses r join private.survey_versions v on v.version = r.survey_version where r.id = $1',
+    [responseId],
+  );
+  expect(rows).toEqual([
+    { language: 'ko', survey_version: 'digital-cx-v2', scoring_model_id: 'digital-cx-scoring-v2' },
+  ]);
+});
+
+test('an assessment started on survey version 1 continues on version 2 with its answers', async ({
+  page,
+}) => {
+  await page.goto('/assessment/');
+  await page.evaluate(() => {
+    localStorage.setItem(
+      'cx-assessment:digital-cx-v1',
+      JSON.stringify({
+        surveyVersion: 'digital-cx-v1',
+        responseId: crypto.randomUUID(),
+        reportToken: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq',
+        draftToken: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
+        language: 'en',
+        pageNumber: 6,
+        answers: { industry: 'insurance', automation_priorities: ['chatbots'] },
+        status: 'in_progress',
+        updatedAt: new Date().toISOString(),
+      }),
+    );
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(page.getByText('Page 7 of 7')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Chatbots/ })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: /^None: we are not prioritizing/ }),
+  ).toBeVisible();
+  const stored = await page.evaluate(() => [
+    localStorage.getItem('cx-assessment:digital-cx-v1'),
+    JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v2')!).surveyVersion,
+  ]);
+  expect(stored).toEqual([null, 'digital-cx-v2']);
 });
 
 test('a reload mid-way continues on the same page with the answers kept, in either language', async ({
@@ -81,7 +120,7 @@ test('a submission made offline is queued, retried when back online, and stored 
   );
   await expect(page.getByTestId('queue-status')).not.toContainText('Failed to fetch');
   const responseId = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v1')!).responseId,
+    () => JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v2')!).responseId,
   );
   expect(await query('select id from private.responses where id = $1', [responseId])).toEqual([]);
 

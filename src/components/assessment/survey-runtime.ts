@@ -8,7 +8,7 @@ import 'survey-core/i18n/korean';
 import 'survey-core/survey-core.fontless.min.css';
 import './survey-layout.css';
 import { renderSurvey, unmountComponentAtNode } from 'survey-js-ui';
-import surveyFile from '../../../surveys/assessment/digital-cx-v1.json';
+import { currentSurveyFile as surveyFile } from '../../../surveys/assessment/versions.ts';
 import type { TAnswers, TLanguage } from '../../lib/assessment/local-draft.ts';
 import { accessibleTheme } from './survey-theme.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   newLocalDraft,
+  readCurrentLocalDraft,
   readLocalDraft,
   removeLocalDraft,
   storageKey,
@@ -59,5 +60,35 @@ describe('local draft', () => {
     expect(readLocalDraft(storage, 'digital-cx-v2')).toBeUndefined();
     removeLocalDraft(storage, 'digital-cx-v1');
     expect(readLocalDraft(storage, 'digital-cx-v1')).toBeUndefined();
+  });
+
+  it('carries a draft in progress of version 1 over to version 2, answers and ids kept', () => {
+    const storage = memoryStorage();
+    const started = { ...newLocalDraft('digital-cx-v1', 'ko'), pageNumber: 4, answers: { a: 'b' } };
+    writeLocalDraft(storage, started);
+    const found = readCurrentLocalDraft(storage, 'digital-cx-v2', ['digital-cx-v1']);
+    expect(found).toEqual({ ...started, surveyVersion: 'digital-cx-v2' });
+    expect(readLocalDraft(storage, 'digital-cx-v2')).toEqual(found);
+    expect(readLocalDraft(storage, 'digital-cx-v1')).toBeUndefined();
+  });
+
+  it('leaves a queued or submitted version 1 draft with its version, to be sent as answered', () => {
+    for (const status of ['submitting', 'submitted'] as const) {
+      const storage = memoryStorage();
+      const queued = { ...newLocalDraft('digital-cx-v1', 'en'), status };
+      writeLocalDraft(storage, queued);
+      expect(readCurrentLocalDraft(storage, 'digital-cx-v2', ['digital-cx-v1'])).toEqual(queued);
+      expect(readLocalDraft(storage, 'digital-cx-v1')).toEqual(queued);
+    }
+  });
+
+  it('prefers the current version, and carries over only the versions it is told', () => {
+    const storage = memoryStorage();
+    writeLocalDraft(storage, newLocalDraft('digital-cx-v0', 'en'));
+    expect(readCurrentLocalDraft(storage, 'digital-cx-v2', ['digital-cx-v1'])).toBeUndefined();
+    const current = newLocalDraft('digital-cx-v2', 'en');
+    writeLocalDraft(storage, current);
+    writeLocalDraft(storage, newLocalDraft('digital-cx-v1', 'en'));
+    expect(readCurrentLocalDraft(storage, 'digital-cx-v2', ['digital-cx-v1'])).toEqual(current);
   });
 });

@@ -79,3 +79,42 @@ export function removeLocalDraft(
 ): void {
   storage.removeItem(storageKey(surveyVersion));
 }
+
+/**
+ * A draft in progress of a version in `earlier`, moved to `current` (its answers
+ * stay valid: see carriedOverVersions). Queued and submitted drafts keep their
+ * version, which the server still accepts and scores with its own model.
+ */
+export function carriedOver(
+  draft: TLocalDraft,
+  current: string,
+  earlier: readonly string[],
+): TLocalDraft {
+  return draft.status === 'in_progress' && earlier.includes(draft.surveyVersion)
+    ? { ...draft, surveyVersion: current }
+    : draft;
+}
+
+/**
+ * The saved draft of `current`, else the first one of `earlier` versions;
+ * one in progress is carried over to `current` and stored under it.
+ */
+export function readCurrentLocalDraft(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+  current: string,
+  earlier: readonly string[],
+): TLocalDraft | undefined {
+  const own = readLocalDraft(storage, current);
+  if (own) return own;
+  for (const version of earlier) {
+    const draft = readLocalDraft(storage, version);
+    if (!draft) continue;
+    const moved = carriedOver(draft, current, earlier);
+    if (moved !== draft) {
+      writeLocalDraft(storage, moved);
+      removeLocalDraft(storage, version);
+    }
+    return moved;
+  }
+  return undefined;
+}

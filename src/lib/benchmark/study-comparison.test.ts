@@ -196,6 +196,27 @@ describe('compareWithStudy: multiple choice', () => {
     });
     expect(found.options).toHaveLength(12);
   });
+
+  it('lists "None", an answer the study did not offer, without a study share', () => {
+    const own = { automation_priorities: ['customer_data', 'none'] };
+    const result = compareWithStudy(
+      baselineEdition2022,
+      { automation_priorities: ['none'] },
+      scoringModelV1,
+      own,
+    );
+    expect(result).toHaveLength(1);
+    const [found] = result;
+    if (found?.kind !== 'multiple') throw new Error('expected multiple');
+    expect(found.answer).toEqual(['none']);
+    expect(found.options.map((o) => o.optionId)).not.toContain('none');
+    expect(found.options.every((o) => !o.chosen)).toBe(true);
+    expect(ZStudyComparison.parse(found)).toEqual(found);
+    // without the instrument's options, an answer outside the study is left out as unknown
+    expect(
+      compareWithStudy(baselineEdition2022, { automation_priorities: ['none'] }, scoringModelV1),
+    ).toEqual([]);
+  });
 });
 
 describe('compareWithStudy: what is left out', () => {

@@ -86,7 +86,7 @@ export const ZMultipleComparison = z.strictObject({
   kind: z.literal('multiple'),
   /** The study's respondents for this question. */
   n: z.int().check(z.positive()),
-  /** The options the respondent chose, in the question's order. */
+  /** The options the respondent chose: the study's in its order, then the instrument's own ("none"). */
   answer: z.array(z.string()).check(z.minLength(1)),
   /** Every option of the question, in its order, chosen or not. */
   options: z.array(ZOptionShare),
@@ -244,6 +244,7 @@ function compareQuestion(
   question: TQuestionFigures,
   answer: TAnswer,
   model: TScalePoints,
+  instrumentOptions: readonly string[] | undefined,
 ): TStudyComparison[] {
   const optionIds = question.options.map((option) => option.id);
   const known = (value: unknown): value is string =>
@@ -253,14 +254,18 @@ function compareQuestion(
     const distribution = question.distributions[0];
     if (!distribution || !Array.isArray(answer)) return [];
     const chosen = optionIds.filter((id) => answer.includes(id));
-    if (chosen.length === 0) return [];
+    // options of the instrument the study did not offer ("none" of survey version 2): shown
+    const own = (instrumentOptions ?? []).filter(
+      (id) => !optionIds.includes(id) && answer.includes(id),
+    );
+    if (chosen.length + own.length === 0) return [];
     return [
       {
         questionId: question.id,
         rowId: null,
         kind: 'multiple',
         n: distribution.n,
-        answer: chosen,
+        answer: [...chosen, ...own],
         options: optionIds.map((optionId) => ({
           optionId,
           chosen: chosen.includes(optionId),
@@ -293,18 +298,23 @@ function compareQuestion(
  * no option of the study are left out.
  *
  * `model` supplies the points of the effort scale (the study's 0-5 scale with
- * not-applicable excluded).
+ * not-applicable excluded). `instrumentOptions` (option ids by question) names
+ * the answers of a multiple choice the instrument offers and the study did not
+ * ("none" of the automation priorities): they are listed with the answer, and
+ * have no study share.
  */
 export function compareWithStudy(
   edition: Pick<TStudyFigures, 'questions'>,
   answers: TAnswers,
   model: TScalePoints,
+  instrumentOptions: Readonly<Record<string, readonly string[]>> = {},
 ): TStudyComparison[] {
   return edition.questions.flatMap((question) =>
     compareQuestion(
       question,
       Object.hasOwn(answers, question.id) ? answers[question.id] : undefined,
       model,
+      Object.hasOwn(instrumentOptions, question.id) ? instrumentOptions[question.id] : undefined,
     ),
   );
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentV1 } from '../../../surveys/assessment/index.ts';
+import { assessmentV1, currentAssessment } from '../../../surveys/assessment/index.ts';
 import { baselineEdition2022 } from '../../../surveys/baseline/index.ts';
 import { recommendationsV1 } from '../../../surveys/recommendations/index.ts';
-import { scoringModelV1 } from '../../../surveys/scoring/index.ts';
+import { scoringModels, scoringModelV1 } from '../../../surveys/scoring/index.ts';
 import { STUDY_WEAKNESS_WEIGHTS } from '../benchmark/study-weights.ts';
 import {
+  labelsFor,
   questionTexts,
   reportData,
   reportLabels,
@@ -66,8 +67,8 @@ describe('reportLabels', () => {
 
 describe('reportData', () => {
   const sources = {
-    survey: assessmentV1,
-    model: scoringModelV1,
+    survey: currentAssessment,
+    models: scoringModels,
     edition: baselineEdition2022,
     recommendations: recommendationsV1.recommendations,
     weights: STUDY_WEAKNESS_WEIGHTS,
@@ -87,6 +88,23 @@ describe('reportData', () => {
     expect(JSON.stringify(reportData('en', sources))).not.toMatch(HANGUL);
     const ko = reportData('ko', sources);
     expect(ko.recommendations.every((r) => HANGUL.test(r.title))).toBe(true);
-    expect(ko.labels.dimensions.every((d) => HANGUL.test(d.label))).toBe(true);
+    for (const labels of Object.values(ko.labels)) {
+      expect(labels.dimensions.every((d) => HANGUL.test(d.label))).toBe(true);
+    }
+  });
+
+  it('labels each survey version with the model that scored it; the current one for others', () => {
+    const data = reportData('en', sources);
+    expect(data.currentVersion).toBe('digital-cx-v2');
+    expect(labelsFor(data, 'digital-cx-v1').model).toBe('digital-cx-scoring-v1');
+    expect(labelsFor(data, 'digital-cx-v2').model).toBe('digital-cx-scoring-v2');
+    expect(labelsFor(data, 'digital-cx-v9').model).toBe('digital-cx-scoring-v2');
+    const automation = (version: string) =>
+      labelsFor(data, version).dimensions.find((d) => d.id === 'automation')!;
+    expect(automation('digital-cx-v1').stageDescriptions['5']).toMatch(/five or fewer/);
+    expect(automation('digital-cx-v2').stageDescriptions['5']).toMatch(/average at least 60/);
+    expect(automation('digital-cx-v1').notScored).toBeUndefined();
+    expect(automation('digital-cx-v2').notScored).toMatch(/^Not scored/);
+    expect(data.questions['automation_priorities']?.options['none']).toMatch(/^None/);
   });
 });

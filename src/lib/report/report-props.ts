@@ -2,7 +2,8 @@
  * The data the report page gives its island, built at build time from the
  * data files in the page's language only, and only what the report shows: the
  * texts of the questions it names (the study's and the segment attributes), the
- * segment choices, the names of dimensions and stages, the study's counts, the
+ * segment choices, the names of dimensions and stages of every scoring model
+ * (a report shows those of the model that scored it), the study's counts, the
  * effort scale, the advice and the priority weights. The island ships none of
  * the files, and the page carries one language.
  */
@@ -34,17 +35,30 @@ export const SEGMENT_QUESTIONS = ['industry', 'company_size', 'region', 'busines
 export type TSegmentQuestion = (typeof SEGMENT_QUESTIONS)[number];
 export type TSegmentOption = { value: string; label: string };
 
-/** Names of the dimensions and stages, and what each stage means per dimension. */
+/** A scoring model's id, names of its dimensions and stages, and what each stage means per dimension. */
 export type TReportLabels = {
+  model: string;
   tableCaption: string;
   stages: { stage: number; name: string }[];
-  dimensions: { id: string; label: string; stageDescriptions: Record<string, string> }[];
+  dimensions: {
+    id: string;
+    label: string;
+    stageDescriptions: Record<string, string>;
+    /** Why the dimension may have no score, where the model says. */
+    notScored?: string;
+  }[];
 };
 
 type TText = Record<TLang, string>;
 type TModelLike = {
+  id: string;
   stages: readonly { stage: number; name: TText }[];
-  dimensions: readonly { id: string; label: TText; stageDescriptions: Record<string, TText> }[];
+  dimensions: readonly {
+    id: string;
+    label: TText;
+    stageDescriptions: Record<string, TText>;
+    notScored?: TText;
+  }[];
 };
 
 const TABLE_CAPTION: TText = { en: 'Maturity by dimension', ko: '영역별 성숙도' };
@@ -94,21 +108,35 @@ export function segmentOptions(
 /** Dimension and stage names from the scoring model, in `lang`. */
 export function reportLabels(model: TModelLike, lang: TLang): TReportLabels {
   return {
+    model: model.id,
     tableCaption: TABLE_CAPTION[lang],
     stages: model.stages.map(({ stage, name }) => ({ stage, name: name[lang] })),
-    dimensions: model.dimensions.map(({ id, label, stageDescriptions }) => ({
+    dimensions: model.dimensions.map(({ id, label, stageDescriptions, notScored }) => ({
       id,
       label: label[lang],
       stageDescriptions: Object.fromEntries(
         Object.entries(stageDescriptions).map(([stage, text]) => [stage, text[lang]]),
       ),
+      ...(notScored ? { notScored: notScored[lang] } : {}),
     })),
   };
 }
 
+/** The labels of the model that scored `surveyVersion`; the current model's for an unknown one. */
+export function labelsFor(
+  data: Pick<TReportData, 'labels' | 'currentVersion'>,
+  surveyVersion: string,
+) {
+  const found = Object.hasOwn(data.labels, surveyVersion) ? data.labels[surveyVersion] : undefined;
+  return found ?? data.labels[data.currentVersion]!;
+}
+
 /** Everything the report island is given as data (see json-script.ts). */
 export type TReportData = {
-  labels: TReportLabels;
+  /** Labels of each survey version's scoring model, keyed by survey version. */
+  labels: Record<string, TReportLabels>;
+  /** The survey version new responses answer. */
+  currentVersion: string;
   questions: Record<string, TQuestionText>;
   segmentOptions: Record<TSegmentQuestion, TSegmentOption[]>;
   study: TStudyFigures;
@@ -119,8 +147,10 @@ export type TReportData = {
 
 /** The data files the report draws on. */
 export type TReportSources = {
+  /** The current survey version (its texts cover every earlier version's options). */
   survey: TSurveyFile;
-  model: TScoringModel;
+  /** Every scoring model, the current survey version's among them. */
+  models: readonly TScoringModel[];
   edition: TBaselineEdition;
   recommendations: readonly TRecommendation[];
   weights: Readonly<Record<TDimensionId, number>>;
@@ -130,12 +160,17 @@ export type TReportSources = {
 export function reportData(lang: TLang, sources: TReportSources): TReportData {
   const ids = [...SEGMENT_QUESTIONS, ...sources.edition.questions.map((question) => question.id)];
   const questions = questionTexts(sources.survey, lang, ids);
+  const current = sources.models.find((model) => model.surveyVersion === sources.survey.version);
+  if (!current) throw new Error(`No scoring model scores ${sources.survey.version}`);
   return {
-    labels: reportLabels(sources.model, lang),
+    labels: Object.fromEntries(
+      sources.models.map((model) => [model.surveyVersion, reportLabels(model, lang)]),
+    ),
+    currentVersion: sources.survey.version,
     questions,
     segmentOptions: segmentOptions(questions),
     study: studyFigures(sources.edition),
-    scalePoints: scalePoints(sources.model),
+    scalePoints: scalePoints(current),
     recommendations: localizeRecommendations(sources.recommendations, lang),
     weights: { ...sources.weights },
   };

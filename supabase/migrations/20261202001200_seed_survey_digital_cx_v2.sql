@@ -1,0 +1,640 @@
+-- Seed: survey version digital-cx-v2: its answer spec and scoring model digital-cx-scoring-v2.
+-- Generated from surveys/ by `npm run db:seeds`; do not edit by hand.
+
+select private.load_survey_version(
+  'digital-cx-v2',
+  $spec${
+  "version": "digital-cx-v2",
+  "questions": {
+    "industry": {
+      "type": "single",
+      "options": [
+        "retail_ecommerce",
+        "consumer_goods",
+        "financial_services",
+        "insurance",
+        "telecom_media",
+        "technology_software",
+        "healthcare_pharma",
+        "travel_hospitality",
+        "transport_logistics",
+        "manufacturing_industrial",
+        "energy_utilities",
+        "public_sector",
+        "education",
+        "professional_services",
+        "other"
+      ],
+      "required": true
+    },
+    "company_size": {
+      "type": "single",
+      "options": [
+        "size_1_49",
+        "size_50_249",
+        "size_250_999",
+        "size_1000_4999",
+        "size_5000_plus"
+      ],
+      "required": true
+    },
+    "region": {
+      "type": "single",
+      "options": [
+        "korea",
+        "japan",
+        "china",
+        "asia_pacific_other",
+        "north_america",
+        "latin_america",
+        "europe",
+        "middle_east_africa"
+      ],
+      "required": true
+    },
+    "business_model": {
+      "type": "single",
+      "options": [
+        "b2b",
+        "b2c",
+        "both"
+      ],
+      "required": true
+    },
+    "respondent_function": {
+      "type": "single",
+      "options": [
+        "cx",
+        "marketing",
+        "sales",
+        "customer_service",
+        "digital_product",
+        "it_data",
+        "operations",
+        "executive_management",
+        "other"
+      ],
+      "required": true
+    },
+    "respondent_seniority": {
+      "type": "single",
+      "options": [
+        "c_level",
+        "vp_head",
+        "director",
+        "manager",
+        "other"
+      ],
+      "required": true
+    },
+    "organisation_name": {
+      "type": "text",
+      "maxLength": 200,
+      "required": false
+    },
+    "alignment_collaboration": {
+      "type": "single",
+      "options": [
+        "rarely",
+        "some",
+        "all_occasionally",
+        "all_actively"
+      ],
+      "required": true
+    },
+    "alignment_digital_share": {
+      "type": "single",
+      "options": [
+        "share_0_25",
+        "share_25_50",
+        "share_50_75",
+        "share_75_100"
+      ],
+      "required": true
+    },
+    "staffing_resources": {
+      "type": "matrix",
+      "rows": [
+        "ux_design",
+        "analytics",
+        "customer_service",
+        "sales",
+        "marketing"
+      ],
+      "columns": [
+        "none",
+        "some_not_enough",
+        "sufficient",
+        "too_much"
+      ],
+      "required": true
+    },
+    "staffing_strategies": {
+      "type": "multiple",
+      "options": [
+        "automation",
+        "hiring",
+        "cross_training",
+        "outsourcing",
+        "redeploying",
+        "gig_flex"
+      ],
+      "exclusive": [],
+      "required": true
+    },
+    "personalization_factors": {
+      "type": "multiple",
+      "options": [
+        "engagement_history",
+        "account_data",
+        "browsing_behavior",
+        "sentiment",
+        "predicted_intent",
+        "none"
+      ],
+      "exclusive": [
+        "none"
+      ],
+      "required": true
+    },
+    "personalization_intelligence": {
+      "type": "single",
+      "options": [
+        "not_at_all",
+        "capture_only",
+        "analyze_not_act",
+        "excellent"
+      ],
+      "required": true
+    },
+    "effort_tasks": {
+      "type": "matrix",
+      "rows": [
+        "find_information",
+        "manage_account",
+        "personalized_offers",
+        "complete_purchase",
+        "self_service_bot",
+        "submit_ticket",
+        "live_agent_digital",
+        "escalate_to_phone"
+      ],
+      "columns": [
+        "not_applicable",
+        "very_difficult",
+        "fairly_difficult",
+        "neither",
+        "fairly_easy",
+        "very_easy"
+      ],
+      "required": true
+    },
+    "effort_ux_metrics": {
+      "type": "single",
+      "options": [
+        "not_at_all",
+        "slight",
+        "decent",
+        "absolute_priority"
+      ],
+      "required": true
+    },
+    "brand_channels": {
+      "type": "matrix",
+      "rows": [
+        "website",
+        "mobile_app",
+        "native_chat",
+        "messaging",
+        "video_chat",
+        "help_desk",
+        "email",
+        "social_public",
+        "social_messaging",
+        "review_sites"
+      ],
+      "columns": [
+        "not_offered",
+        "no",
+        "yes"
+      ],
+      "required": true
+    },
+    "automation_priorities": {
+      "type": "multiple",
+      "options": [
+        "customer_data",
+        "proactive_engagement",
+        "content_knowledge",
+        "chatbots",
+        "authentication",
+        "team_workflow",
+        "ux_personalization",
+        "channel_integration",
+        "offer_popups",
+        "team_training",
+        "translation",
+        "other",
+        "none"
+      ],
+      "exclusive": [
+        "none"
+      ],
+      "required": true
+    },
+    "automation_priorities_other": {
+      "type": "text",
+      "maxLength": 500,
+      "required": false
+    }
+  }
+}$spec$::jsonb,
+  $model${
+  "id": "digital-cx-scoring-v2",
+  "surveyVersion": "digital-cx-v2",
+  "stages": [
+    {
+      "stage": 1,
+      "minScore": 0,
+      "name": {
+        "en": "Ad hoc",
+        "ko": "초기"
+      },
+      "description": {
+        "en": "Digital engagement depends on individual effort: functions work in silos, key roles lack resources, and customers meet friction and generic experiences.",
+        "ko": "디지털 고객 참여가 개인의 노력에 의존합니다. 부서가 따로 움직이고 핵심 역할에 자원이 부족하며, 고객은 번거롭고 획일적인 경험을 겪습니다."
+      }
+    },
+    {
+      "stage": 2,
+      "minScore": 20,
+      "name": {
+        "en": "Emerging",
+        "ko": "도입"
+      },
+      "description": {
+        "en": "The basics are in place in some functions and channels, but efforts are partial, inconsistent and rarely measured.",
+        "ko": "일부 부서와 채널에서 기본 요소를 갖추기 시작했지만, 노력이 부분적이고 일관되지 않으며 성과를 측정하는 경우가 드뭅니다."
+      }
+    },
+    {
+      "stage": 3,
+      "minScore": 40,
+      "name": {
+        "en": "Defined",
+        "ko": "정립"
+      },
+      "description": {
+        "en": "Digital is an explicit strategy with owners and resources; customer data is collected and analysed, but not yet acted on consistently across the journey.",
+        "ko": "디지털이 명확한 전략으로 자리 잡아 담당 조직과 자원이 있습니다. 고객 데이터를 수집·분석하지만 아직 여정 전반에서 일관되게 실행으로 이어지지는 않습니다."
+      }
+    },
+    {
+      "stage": 4,
+      "minScore": 60,
+      "name": {
+        "en": "Integrated",
+        "ko": "통합"
+      },
+      "description": {
+        "en": "Functions, data and channels work together: experiences are personalised on behavioural data, most tasks are easy, and the brand is consistent in most channels.",
+        "ko": "부서, 데이터, 채널이 함께 움직입니다. 행동 데이터로 경험을 개인화하고, 대부분의 과업이 쉬우며, 대부분의 채널에서 브랜드가 일관되게 전달됩니다."
+      }
+    },
+    {
+      "stage": 5,
+      "minScore": 80,
+      "name": {
+        "en": "Leading",
+        "ko": "선도"
+      },
+      "description": {
+        "en": "A unified, measured and continuously improved digital experience: deep customer intelligence drives action, every channel carries the brand, and automation targets the weakest points.",
+        "ko": "통합되고 측정되며 지속적으로 개선되는 디지털 경험입니다. 깊이 있는 고객 인텔리전스가 실행을 이끌고, 모든 채널이 브랜드를 전달하며, 자동화는 가장 취약한 지점을 겨냥합니다."
+      }
+    }
+  ],
+  "dimensions": [
+    {
+      "id": "alignment",
+      "label": {
+        "en": "Alignment on digital strategy",
+        "ko": "디지털 전략 정렬"
+      },
+      "stageDescriptions": {
+        "1": {
+          "en": "CX, sales, marketing, service and design rarely collaborate on digital, and digital engagement is a small share of CX priorities.",
+          "ko": "CX, 영업, 마케팅, 서비스, 디자인 부서가 디지털 전략에서 거의 협력하지 않으며, 디지털 참여는 CX 우선순위의 작은 부분에 불과합니다."
+        },
+        "2": {
+          "en": "Some of the engagement functions collaborate on digital, while the others pursue their own channel plans.",
+          "ko": "일부 참여 부서만 디지털 전략에서 협력하고, 나머지 부서는 각자의 채널 계획을 따릅니다."
+        },
+        "3": {
+          "en": "All engagement functions collaborate on digital strategy occasionally, and around half of CX initiatives concern digital engagement.",
+          "ko": "모든 참여 부서가 디지털 전략에서 가끔 협력하며, CX 이니셔티브의 절반가량이 디지털 참여와 관련됩니다."
+        },
+        "4": {
+          "en": "All functions work together towards one digital strategy, and most CX priorities and investment concern digital, as at 65% of the study's companies.",
+          "ko": "모든 부서가 하나의 디지털 전략을 향해 함께 일하며, 조사 기업의 65%처럼 CX 우선순위와 투자의 대부분이 디지털에 집중됩니다."
+        },
+        "5": {
+          "en": "All functions actively collaborate and the experience is unified: app, website, chatbot and live chat show the same customer-centricity (37% of the study's companies say so).",
+          "ko": "모든 부서가 적극적으로 협업하여 경험이 통합되어 있습니다. 모바일 앱, 웹사이트, 챗봇, 라이브 채팅이 같은 수준의 고객 중심성을 보여 줍니다(조사 기업의 37%)."
+        }
+      },
+      "items": [
+        {
+          "questionId": "alignment_collaboration",
+          "kind": "single",
+          "weight": 0.7,
+          "points": {
+            "rarely": 0,
+            "some": 1,
+            "all_occasionally": 2,
+            "all_actively": 3
+          },
+          "maxPoints": 3
+        },
+        {
+          "questionId": "alignment_digital_share",
+          "kind": "single",
+          "weight": 0.3,
+          "points": {
+            "share_0_25": 0,
+            "share_25_50": 1,
+            "share_50_75": 2,
+            "share_75_100": 3
+          },
+          "maxPoints": 3
+        }
+      ]
+    },
+    {
+      "id": "staffing",
+      "label": {
+        "en": "Staffing and resources",
+        "ko": "인력 및 자원"
+      },
+      "stageDescriptions": {
+        "1": {
+          "en": "Key digital functions such as UX design and analytics have essentially no dedicated people or resources, as at over 16% of the study's companies.",
+          "ko": "UX 디자인, 분석 같은 핵심 디지털 기능에 전담 인력이나 자원이 사실상 없습니다(조사 기업의 16% 이상)."
+        },
+        "2": {
+          "en": "Most functions have some resources for digital engagement, but not enough; digital work competes with phone and legacy duties.",
+          "ko": "대부분의 기능에 디지털 참여를 위한 자원이 약간 있지만 충분하지 않으며, 디지털 업무가 전화 및 기존 업무와 자원을 두고 경쟁합니다."
+        },
+        "3": {
+          "en": "Digital service and sales are sufficiently staffed (54% and 53% in the study), while UX design and analytics remain thin.",
+          "ko": "디지털 서비스와 영업은 인력이 충분하지만(조사 기업의 54%, 53%), UX 디자인과 분석은 여전히 부족합니다."
+        },
+        "4": {
+          "en": "Most digital functions, marketing included, are sufficiently resourced; one gap remains, typically UX design or analytics.",
+          "ko": "마케팅을 포함한 대부분의 디지털 기능에 자원이 충분하며, 남은 공백은 대개 UX 디자인이나 분석 한 곳입니다."
+        },
+        "5": {
+          "en": "UX design, analytics, service, sales and marketing all have sufficient people and resources for digital; only 31% of the study's companies said so of UX and analytics.",
+          "ko": "UX 디자인, 분석, 서비스, 영업, 마케팅 모두 디지털 참여에 충분한 인력과 자원을 갖추고 있습니다. 조사에서 UX와 분석에 대해 그렇게 답한 기업은 31%에 불과했습니다."
+        }
+      },
+      "items": [
+        {
+          "questionId": "staffing_resources",
+          "kind": "matrix",
+          "weight": 1,
+          "points": {
+            "none": 0,
+            "some_not_enough": 1,
+            "sufficient": 2,
+            "too_much": 1.5
+          },
+          "maxPoints": 2
+        }
+      ]
+    },
+    {
+      "id": "personalization",
+      "label": {
+        "en": "Personalization and customer intelligence",
+        "ko": "개인화 및 고객 인텔리전스"
+      },
+      "stageDescriptions": {
+        "1": {
+          "en": "Digital experiences are not really personalised (15% of the study's companies), and customer data is not captured or used.",
+          "ko": "디지털 경험을 사실상 개인화하지 않으며(조사 기업의 15%), 고객 데이터를 수집하거나 활용하지 않습니다."
+        },
+        "2": {
+          "en": "Personalisation rests on basic account data such as name and account tier; data is captured but not unified or analysed, so little is actionable.",
+          "ko": "이름, 계정 등급 같은 기본 계정 정보로 개인화하며, 데이터를 수집하지만 통합·분석되지 않아 실행할 수 있는 것이 거의 없습니다."
+        },
+        "3": {
+          "en": "Past purchases and support enquiries shape the experience, and data is collected and analysed, but not consistently acted on.",
+          "ko": "과거 구매와 지원 문의 이력이 경험에 반영되고 데이터를 수집·분석하지만, 이를 일관되게 실행에 옮기지는 못합니다."
+        },
+        "4": {
+          "en": "Browsing and shopping behaviour personalise the journey, and customer insights regularly drive decisions.",
+          "ko": "웹사이트 탐색과 쇼핑 행동으로 여정을 개인화하며, 고객 인사이트가 정기적으로 의사 결정을 이끕니다."
+        },
+        "5": {
+          "en": "Perceived sentiment and predicted intent tailor each interaction, backed by an excellent customer-intelligence programme (10% of the study's companies).",
+          "ko": "인지된 고객 감정과 예측된 의도로 상호 작용마다 맞춤화하며, 이를 뒷받침하는 고객 인텔리전스 프로그램이 탁월합니다(조사 기업의 10%)."
+        }
+      },
+      "items": [
+        {
+          "questionId": "personalization_factors",
+          "kind": "multiple_depth",
+          "weight": 0.4,
+          "points": {
+            "engagement_history": 2,
+            "account_data": 1,
+            "browsing_behavior": 2,
+            "sentiment": 3,
+            "predicted_intent": 3
+          },
+          "maxPoints": 6,
+          "exclusive": [
+            "none"
+          ]
+        },
+        {
+          "questionId": "personalization_intelligence",
+          "kind": "single",
+          "weight": 0.6,
+          "points": {
+            "not_at_all": 0,
+            "capture_only": 1,
+            "analyze_not_act": 2,
+            "excellent": 3
+          },
+          "maxPoints": 3
+        }
+      ]
+    },
+    {
+      "id": "effort",
+      "label": {
+        "en": "Customer effort on digital tasks",
+        "ko": "디지털 과업의 고객 노력도"
+      },
+      "stageDescriptions": {
+        "1": {
+          "en": "Customers find most digital tasks difficult, from finding information to reaching a live agent, and user-experience metrics are not considered.",
+          "ko": "정보 찾기부터 상담원 연결까지 대부분의 디지털 과업이 고객에게 어렵고, 사용자 경험 지표를 고려하지 않습니다."
+        },
+        "2": {
+          "en": "Simple tasks are manageable, but purchases, account management and support requests take real effort; user-experience metrics get only slight attention.",
+          "ko": "간단한 과업은 할 만하지만 구매, 계정 관리, 지원 요청에는 상당한 노력이 들며, 사용자 경험 지표에는 약간의 관심만 기울입니다."
+        },
+        "3": {
+          "en": "Most tasks are neither easy nor difficult; agent-led tasks, such as connecting with a live agent or escalating to the phone, are fairly difficult.",
+          "ko": "대부분의 과업이 쉽지도 어렵지도 않으며, 실시간 상담원 연결이나 전화 상담원으로의 에스컬레이션 같은 상담원 주도 과업은 꽤 어렵습니다."
+        },
+        "4": {
+          "en": "Finding information, buying and managing an account are fairly easy, while live-agent contact and escalation still lag; metrics such as abandonment and time on page get a decent focus.",
+          "ko": "정보 찾기, 구매, 계정 관리는 상당히 쉽지만 상담원 연결과 에스컬레이션은 여전히 뒤처지며, 이탈률과 페이지 체류 시간 같은 지표에 적절히 주목합니다."
+        },
+        "5": {
+          "en": "Every task is very easy, including reaching a live agent from chat and escalating to the phone, and user-experience metrics are an absolute priority (21% of the study's companies).",
+          "ko": "채팅에서 상담원 연결, 전화로의 에스컬레이션까지 모든 과업이 매우 쉬우며, 사용자 경험 지표가 최우선 순위입니다(조사 기업의 21%)."
+        }
+      },
+      "items": [
+        {
+          "questionId": "effort_tasks",
+          "kind": "matrix",
+          "weight": 0.75,
+          "points": {
+            "very_difficult": 0,
+            "fairly_difficult": 1.25,
+            "neither": 2.5,
+            "fairly_easy": 3.75,
+            "very_easy": 5
+          },
+          "maxPoints": 5,
+          "excluded": [
+            "not_applicable"
+          ]
+        },
+        {
+          "questionId": "effort_ux_metrics",
+          "kind": "single",
+          "weight": 0.25,
+          "points": {
+            "not_at_all": 0,
+            "slight": 1,
+            "decent": 2,
+            "absolute_priority": 3
+          },
+          "maxPoints": 3
+        }
+      ]
+    },
+    {
+      "id": "brand",
+      "label": {
+        "en": "Brand consistency across channels",
+        "ko": "채널 전반의 브랜드 일관성"
+      },
+      "stageDescriptions": {
+        "1": {
+          "en": "No channel, not even the website, is judged to reflect the brand's identity, values and commitment to customer-centricity.",
+          "ko": "웹사이트를 포함해 어떤 채널도 브랜드 정체성, 가치, 고객 중심에 대한 약속을 제대로 반영하지 못합니다."
+        },
+        "2": {
+          "en": "The website or email carries the brand, but most other channels do not.",
+          "ko": "웹사이트나 이메일은 브랜드를 전달하지만, 나머지 채널 대부분은 그렇지 못합니다."
+        },
+        "3": {
+          "en": "Channels the company fully controls (website, email, public social feeds) reflect the brand; real-time channels such as chat, messaging and video chat do not.",
+          "ko": "웹사이트, 이메일, 공개 소셜 피드처럼 회사가 완전히 통제하는 채널은 브랜드를 반영하지만, 채팅, 메시징, 화상 채팅 같은 실시간 채널은 그렇지 못합니다."
+        },
+        "4": {
+          "en": "Most channels offered reflect the brand, help desk and social messaging included; one or two real-time channels lag.",
+          "ko": "헬프데스크와 소셜 메시징을 포함해 제공하는 채널 대부분이 브랜드를 반영하며, 실시간 채널 한두 곳만 뒤처집니다."
+        },
+        "5": {
+          "en": "Every channel offered reflects the brand, including native chat, messaging and video chat, where only 51%, 51% and 31% of the study's companies were confident.",
+          "ko": "제공하는 모든 채널이 브랜드를 반영합니다. 조사 기업 중 자신 있다고 답한 비율이 51%, 51%, 31%에 그친 웹·앱 채팅, 메시징, 화상 채팅도 마찬가지입니다."
+        }
+      },
+      "items": [
+        {
+          "questionId": "brand_channels",
+          "kind": "matrix",
+          "weight": 1,
+          "points": {
+            "no": 0,
+            "yes": 1
+          },
+          "maxPoints": 1,
+          "excluded": [
+            "not_offered"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "automation",
+      "label": {
+        "en": "Automation priorities",
+        "ko": "자동화 우선순위"
+      },
+      "stageDescriptions": {
+        "1": {
+          "en": "A dimension that automation could strengthen is at stage 1 (under 20), and the automation priorities do little for it: they aim at stronger dimensions, are spread over too many priorities, or rest on other dimensions too weak to carry them.",
+          "ko": "자동화로 보강할 수 있는 영역 중 하나가 1단계(20점 미만)인데, 자동화 우선순위는 그 영역에 거의 도움이 되지 않습니다. 더 강한 영역을 겨냥하거나, 너무 많은 우선순위로 분산되거나, 이를 뒷받침하기에는 다른 영역이 너무 약합니다."
+        },
+        "2": {
+          "en": "The weakest dimension that automation could strengthen is below stage 3 (under 40), and the automation priorities close little of its gap: some aim at stronger dimensions, the list runs past five, or the other dimensions are too weak for automation to lead further.",
+          "ko": "자동화로 보강할 수 있는 가장 약한 영역이 3단계 미만(40점 미만)이며, 자동화 우선순위가 그 격차를 거의 줄이지 못합니다. 일부가 더 강한 영역을 겨냥하거나, 우선순위가 다섯 개를 넘거나, 다른 영역이 약해 자동화가 더 앞서 나갈 수 없습니다."
+        },
+        "3": {
+          "en": "The weakest dimension that automation could strengthen is below stage 4 (under 60). Typically some automation priorities aim at it while others go to stronger dimensions or past a focused list of five, or automation is held back by other dimensions that average under 40.",
+          "ko": "자동화로 보강할 수 있는 가장 약한 영역이 4단계 미만(60점 미만)입니다. 대개 일부 자동화 우선순위는 그 영역을 겨냥하지만 나머지는 더 강한 영역을 향하거나 다섯 개를 넘어서며, 또는 다른 영역의 평균이 40점 미만이어서 자동화가 제한됩니다."
+        },
+        "4": {
+          "en": "The other dimensions average at least 40 (stage 3). Typically most automation priorities aim at the weakest dimension that automation could strengthen, in a focused list of five or fewer.",
+          "ko": "다른 영역의 평균이 40점(3단계) 이상입니다. 대개 자동화 우선순위 대부분이 자동화로 보강할 수 있는 가장 약한 영역을 겨냥하며, 다섯 개 이하로 집중되어 있습니다."
+        },
+        "5": {
+          "en": "The other dimensions average at least 60 (stage 4). Typically the automation priorities aim at the weakest dimension that automation could strengthen and are focused on five or fewer, or every such dimension is already strong.",
+          "ko": "다른 영역의 평균이 60점(4단계) 이상입니다. 대개 자동화 우선순위가 자동화로 보강할 수 있는 가장 약한 영역을 겨냥하고 다섯 개 이하로 집중되어 있거나, 그러한 영역이 모두 이미 강합니다."
+        }
+      },
+      "notScored": {
+        "en": "Not scored: the automation priorities cannot be set against a gap, because you chose \"None\" or only \"Other\", or because the dimensions automation could strengthen leave no gap to close.",
+        "ko": "점수 없음: 자동화 우선순위를 격차와 비교할 수 없습니다. '없음' 또는 '기타'만 선택했거나, 자동화로 보강할 수 있는 영역에 줄일 격차가 남아 있지 않기 때문입니다."
+      },
+      "items": [
+        {
+          "questionId": "automation_priorities",
+          "kind": "gap_targeting",
+          "weight": 1,
+          "targets": {
+            "customer_data": "personalization",
+            "proactive_engagement": "personalization",
+            "content_knowledge": "effort",
+            "chatbots": "effort",
+            "authentication": "effort",
+            "team_workflow": "staffing",
+            "ux_personalization": "personalization",
+            "channel_integration": "brand",
+            "offer_popups": "personalization",
+            "team_training": "staffing",
+            "translation": "effort",
+            "other": null
+          },
+          "notApplicable": [
+            "none"
+          ],
+          "focusLimit": 5,
+          "aimBand": 20,
+          "leadLimit": 20
+        }
+      ]
+    }
+  ]
+}$model$::jsonb
+);
