@@ -134,7 +134,12 @@ const en = {
   'report.study.comparison': 'The study',
   'report.study.same': '{share}% of its companies answered the same (n = {n}).',
   'report.study.position': 'Less mature than you: {below}%; same: {equal}%; more mature: {above}%.',
-  'report.study.effort': 'Your ease score {yours} of 5; the study mean {mean}.',
+  'report.study.effort': 'Your ease score {yours} of 5; the study published a mean of {mean}.',
+  'report.study.notApplicableLeftOut':
+    '(These shares count the {base} of {n} companies for which the question applied; not-applicable answers are left out.)',
+  'report.study.effortCounts': '(Its answer counts give {mean}; the published figure is shown.)',
+  'report.study.effortComputed':
+    'Your ease score {yours} of 5; the study published no mean for this task: {mean} is computed from its answer counts.',
   'report.study.chosen': 'You chose it; so did {share}% of the study companies.',
   'report.study.notChosen': 'Not chosen; {share}% of the study companies chose it.',
   'report.share': 'Share this report',
@@ -301,7 +306,12 @@ const ko: Record<TUiKey, string> = {
   'report.study.same': '조사 기업의 {share}%가 같은 응답을 했습니다(n = {n}).',
   'report.study.position':
     '귀사보다 낮은 수준: {below}%, 같은 수준: {equal}%, 높은 수준: {above}%.',
-  'report.study.effort': '귀사의 용이성 점수 {yours}/5, 조사 평균 {mean}.',
+  'report.study.effort': '귀사의 용이성 점수 {yours}/5, 조사가 발표한 평균 {mean}.',
+  'report.study.notApplicableLeftOut':
+    '(이 비율은 해당 질문이 적용되는 {n}개 중 {base}개 기업 기준이며, 해당 없음 응답은 제외했습니다.)',
+  'report.study.effortCounts': '(응답 수로 계산하면 {mean}이며, 발표된 수치를 표시합니다.)',
+  'report.study.effortComputed':
+    '귀사의 용이성 점수 {yours}/5. 조사는 이 과업의 평균을 발표하지 않았으며, {mean}은 응답 수로 계산한 값입니다.',
   'report.study.chosen': '선택함. 조사 기업의 {share}%도 선택했습니다.',
   'report.study.notChosen': '선택하지 않음. 조사 기업의 {share}%가 선택했습니다.',
   'report.share': '보고서 공유',

@@ -49,12 +49,12 @@ describe('compareWithStudy: single choice', () => {
 
   it('has nothing below the least mature answer and nothing above the most mature', () => {
     const lowest = single({ effort_ux_metrics: 'not_at_all' }, 'effort_ux_metrics');
-    expect(lowest.position).toEqual({ below: 0, equal: 8 / 106, above: 98 / 106 });
+    expect(lowest.position).toEqual({ below: 0, equal: 8 / 106, above: 98 / 106, base: 106 });
     const highest = single(
       { personalization_intelligence: 'excellent' },
       'personalization_intelligence',
     );
-    expect(highest.position).toEqual({ below: 95 / 106, equal: 11 / 106, above: 0 });
+    expect(highest.position).toEqual({ below: 95 / 106, equal: 11 / 106, above: 0, base: 106 });
   });
 });
 
@@ -102,16 +102,25 @@ describe('compareWithStudy: matrix rows', () => {
     // (1.25 × 10 + 2.5 × 22 + 3.75 × 45 + 5 × 13) / 92 = 301.25 / 92, published as 3.27.
     expect(found.effortScore?.yours).toBe(3.75);
     expect(found.effortScore?.studyMean).toBeCloseTo(301.25 / 92, 12);
+    expect(found.effortScore?.publishedMean).toBe(3.27);
   });
 
-  it("gives the live-agent row's study mean as 263.75 / 88", () => {
+  it('says a mean is only computed where the study published none (offers, tickets)', () => {
+    for (const rowId of ['personalized_offers', 'submit_ticket']) {
+      const found = single({ effort_tasks: { [rowId]: 'neither' } }, 'effort_tasks', rowId);
+      expect(found.effortScore?.publishedMean).toBeNull();
+      expect(found.effortScore?.studyMean).toBeGreaterThan(2);
+    }
+  });
+
+  it("keeps the live-agent row's published mean (2.99) beside what its counts give (263.75 / 88)", () => {
     const found = single(
       { effort_tasks: { live_agent_digital: 'neither' } },
       'effort_tasks',
       'live_agent_digital',
     );
     // (1.25 × 11 + 2.5 × 23 + 3.75 × 30 + 5 × 16) / (106 − 18 N/A)
-    expect(found.effortScore).toEqual({ yours: 2.5, studyMean: 263.75 / 88 });
+    expect(found.effortScore).toEqual({ yours: 2.5, studyMean: 263.75 / 88, publishedMean: 2.99 });
     expect(found.position?.below).toBeCloseTo((8 + 11) / 88, 12);
     expect(found.position?.equal).toBeCloseTo(23 / 88, 12);
     expect(found.position?.above).toBeCloseTo((30 + 16) / 88, 12);
@@ -151,7 +160,8 @@ describe('compareWithStudy: matrix rows', () => {
     // mobile_app: n = 105, 29 do not offer it, 20 no, 56 yes.
     const no = single({ brand_channels: { mobile_app: 'no' } }, 'brand_channels', 'mobile_app');
     expect(no.share).toBe(20 / 105);
-    expect(no.position).toEqual({ below: 0, equal: 20 / 76, above: 56 / 76 });
+    // 30 of 106 do not offer the channel: the shares count the 76 that do
+    expect(no.position).toEqual({ below: 0, equal: 20 / 76, above: 56 / 76, base: 76 });
     expect(no.effortScore).toBeUndefined();
     const notOffered = single(
       { brand_channels: { video_chat: 'not_offered' } },

@@ -32,6 +32,8 @@ export const ZStudyPosition = z.strictObject({
   equal: ZShare,
   /** Share of the study's (applicable) answers more mature than this one. */
   above: ZShare,
+  /** How many of the study's answers the shares count: fewer than n where some were not applicable. */
+  base: z.int().check(z.nonnegative()),
 });
 export type TStudyPosition = z.infer<typeof ZStudyPosition>;
 
@@ -39,8 +41,10 @@ export type TStudyPosition = z.infer<typeof ZStudyPosition>;
 export const ZEffortScore = z.strictObject({
   /** Points of the respondent's answer (very difficult 0 … very easy 5). */
   yours: z.number().check(z.minimum(0)),
-  /** Mean of the study's answers with the same points, not-applicable answers excluded. */
+  /** Mean of the study's answers with the same points, not-applicable answers excluded (computed from its counts). */
   studyMean: z.number().check(z.minimum(0)),
+  /** The mean the study published for this row, as published; null where it published none. */
+  publishedMean: z.nullable(z.number().check(z.minimum(0))),
 });
 export type TEffortScore = z.infer<typeof ZEffortScore>;
 
@@ -107,7 +111,9 @@ type TQuestionFigures = Pick<TBaselineQuestion, 'id' | 'dimension' | 'kind' | 'o
   options: readonly Pick<TBaselineOption, 'id' | 'notApplicable'>[];
   distributions: readonly TDistributionFigures[];
 };
-type TDistributionFigures = Pick<TBaselineDistribution, 'rowId' | 'n' | 'counts'>;
+type TDistributionFigures = Pick<TBaselineDistribution, 'rowId' | 'n' | 'counts'> & {
+  publishedMean?: number | null | undefined;
+};
 type TMatrixPoints = Pick<TMatrixItem, 'kind' | 'questionId' | 'points' | 'excluded'>;
 
 /**
@@ -142,7 +148,11 @@ export function studyFigures(edition: TBaselineEdition): TStudyFigures {
       options: question.options.map(({ id, notApplicable }) =>
         notApplicable ? { id, notApplicable } : { id },
       ),
-      distributions: question.distributions.map(({ rowId, n, counts }) => ({ rowId, n, counts })),
+      distributions: question.distributions.map(({ rowId, n, counts, publishedMean }) =>
+        typeof publishedMean === 'number'
+          ? { rowId, n, counts, publishedMean }
+          : { rowId, n, counts },
+      ),
     })),
   };
 }
@@ -189,6 +199,7 @@ function positionOf(
     below: sum(0, index) / applicable,
     equal: sum(index, index + 1) / applicable,
     above: sum(index + 1, counts.length) / applicable,
+    base: applicable,
   };
 }
 
@@ -213,7 +224,7 @@ function effortScoreOf(
   const yours = item.points[answer];
   const studyMean = meanOnScale(item.points, distribution.counts, excluded);
   if (yours === undefined || studyMean === null) return null;
-  return { yours, studyMean };
+  return { yours, studyMean, publishedMean: distribution.publishedMean ?? null };
 }
 
 function compareOne(
