@@ -2,12 +2,23 @@
  * Seed migrations generated from the validated data files in surveys/, so
  * those files stay the one source of truth and the migrations deploy
  * unchanged to hosted Supabase. A test keeps the committed files in step.
+ *
+ * A migration that has landed never changes: databases have applied it. When a
+ * data file changes, its seed gets a new file name (a later timestamp) that
+ * loads the data again (the loaders replace what they find), and the old file
+ * moves to SUPERSEDED_SEEDS, checked by its SHA-256 instead of regenerated.
  */
 import { assessmentV1Spec } from '../surveys/assessment/index.ts';
 import { baselineEdition2022 } from '../surveys/baseline/index.ts';
 import { scoringModelV1 } from '../surveys/scoring/index.ts';
 
 export type TSeedMigration = { file: string; sql: string };
+
+/** Seed migrations replaced by a later one after their data changed: file name → SHA-256. */
+export const SUPERSEDED_SEEDS: Readonly<Record<string, string>> = {
+  '20261123001000_seed_survey_digital_cx_v1.sql':
+    '45640fc18a9c018755f25f898a54ed174adcca5483ba5410a47527c6fe2f20ae',
+};
 
 /** A JSON value as a dollar-quoted jsonb literal. */
 export function jsonLiteral(value: unknown, tag: string): string {
@@ -17,9 +28,10 @@ export function jsonLiteral(value: unknown, tag: string): string {
   return `${quote}${json}${quote}::jsonb`;
 }
 
-const header = (what: string) =>
+const header = (what: string, why?: string) =>
   [
     `-- Seed: ${what}.`,
+    ...(why ? [`-- Loaded again: ${why}.`] : []),
     '-- Generated from surveys/ by `npm run db:seeds`; do not edit by hand.',
     '',
   ].join('\n');
@@ -35,8 +47,11 @@ select private.load_baseline_edition(${jsonLiteral(edition, 'baseline')});
 `,
     },
     {
-      file: '20261123001000_seed_survey_digital_cx_v1.sql',
-      sql: `${header(`survey version ${spec.version}: its answer spec and scoring model ${scoringModelV1.id}`)}
+      file: '20261203000200_reseed_survey_digital_cx_v1_korean_terms.sql',
+      sql: `${header(
+        `survey version ${spec.version}: its answer spec and scoring model ${scoringModelV1.id}`,
+        "the scoring model's Korean labels and stage texts use the product's Korean terminology (issue 11)",
+      )}
 select private.load_survey_version(
   '${spec.version}',
   ${jsonLiteral(spec, 'spec')},

@@ -34,7 +34,7 @@ export const PRIORITY_RULE_TEXT: Record<TLang, string> = {
     `충분히 응답한 경우 그 기업들의 중앙값이며, 그렇지 않으면 100점 만점에 ${TARGET_SCORE}점` +
     `(‘통합’ 단계 상단)입니다. 기준 점수 이상이면 차이는 0입니다. 이 차이에 2022년 조사` +
     `(n = 106)에서 해당 영역의 약점을 보고한 기업의 비율을 곱합니다. 비율은 디지털 전략 정렬 ` +
-    `${percent('alignment')}%, 인력 및 자원 ${percent('staffing')}%, 개인화 및 고객 인텔리전스 ` +
+    `${percent('alignment')}%, 인력 및 리소스 ${percent('staffing')}%, 개인화 및 고객 인텔리전스 ` +
     `${percent('personalization')}%, 고객 노력도 ${percent('effort')}%, 브랜드 일관성 ` +
     `${percent('brand')}%, 자동화 ${percent('automation')}%입니다. 결과가 가장 큰 세 영역을 ` +
     `먼저 제시하며, 값이 같으면 점수가 낮은 영역을 앞에 둡니다. 기준에 못 미치는 영역이 ` +
