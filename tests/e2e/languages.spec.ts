@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { baselineEdition2022 } from '../../surveys/baseline/index.ts';
 import { expect, test } from './fixtures.ts';
+import { answerPagesWithKeyboard } from './keyboard-survey.ts';
 
 const WIDTHS = [1280, 1920, 390];
 const FAKE_TOKEN = 'Qx7-Lm2_Zp9Rt4Vw8Yb3Nc6Hd1Jf5Kg0Ss2Ue7Ai9Oo';
@@ -152,4 +153,22 @@ test('an unknown address answers in both languages', async ({ page }) => {
     '/',
   );
   await expect(page.getByRole('link', { name: '홈으로 가기' })).toHaveAttribute('href', '/ko/');
+});
+
+test('switching language mid-assessment continues the same answers in the other language', async ({
+  page,
+}) => {
+  test.setTimeout(60_000); // a page answered key by key
+  await page.goto('/ko/assessment/');
+  await page.getByRole('button', { name: '진단 시작하기' }).click();
+  await answerPagesWithKeyboard(page, 1);
+  await expect(page.getByText('전체 7페이지 중 2페이지')).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/assessment\/$/);
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(page.getByText('Page 2 of 7')).toBeVisible();
+  await expect(
+    page.getByRole('radiogroup', { name: /^How closely do your customer-facing/ }),
+  ).toBeVisible();
 });
