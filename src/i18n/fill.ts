@@ -4,3 +4,8 @@ export function fill(template: string, values: Record<string, string | number> =
     name in values ? String(values[name]) : match,
   );
 }
+
+/** The names of a text's `{name}` placeholders, sorted, once each: a translation keeps every one. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
+}

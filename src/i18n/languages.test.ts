@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, otherLanguage } from './languages.ts';
+import { localizedPath, otherLanguage, withFragment } from './languages.ts';
 
 describe('localizedPath', () => {
   it('adds and removes the /ko prefix', () => {
@@ -13,5 +13,16 @@ describe('localizedPath', () => {
   it('switches language', () => {
     expect(otherLanguage('en')).toBe('ko');
     expect(otherLanguage('ko')).toBe('en');
+  });
+});
+
+describe('withFragment', () => {
+  it('carries a token fragment over to the other language', () => {
+    expect(withFragment('/ko/report/', '#token=abc')).toBe('/ko/report/#token=abc');
+    expect(withFragment('/shared/', 'share=xyz')).toBe('/shared/#share=xyz');
+  });
+  it('leaves a path without fragment alone', () => {
+    expect(withFragment('/ko/', '')).toBe('/ko/');
+    expect(withFragment('/ko/', '#')).toBe('/ko/');
   });
 });

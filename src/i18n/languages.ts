@@ -11,3 +11,8 @@ export function localizedPath(path: string, lang: TLang): string {
 export function otherLanguage(lang: TLang): TLang {
   return lang === 'en' ? 'ko' : 'en';
 }
+
+/** `path` with the fragment of the current address (`#token=…`), if any. */
+export function withFragment(path: string, hash: string): string {
+  return hash.length > 1 ? `${path}${hash.startsWith('#') ? '' : '#'}${hash}` : path;
+}

@@ -11,7 +11,6 @@ const en = {
   'nav.study': 'The 2022 study',
   'nav.methodology': 'Methodology',
   'lang.switch': '한국어',
-  'lang.switchLabel': 'Read this page in Korean',
   'footer.citation':
     'Benchmarks cite the Digital CX & Engagement market study (CCW Digital / Customer Engagement Insider, fielded March 2022, n = 106).',
 
@@ -168,6 +167,28 @@ const en = {
   'report.shareGone': 'This link is no longer available.',
   'report.shareNotFound': 'This link does not exist. Check that you copied the whole link.',
   'report.noShareToken': 'This page needs a share link (it ends with #share=…).',
+
+  'study.title': '{title}',
+  'study.pageTitle': 'The {year} study',
+  'study.description':
+    'Every published answer of the {title} ({year}, n = {n}), the research baseline of this assessment.',
+  'study.heading': 'The {year} study: how {n} companies answered',
+  'study.intro':
+    "{citation} Respondents were CX, marketing, sales, service, design, product, analytics and digital-strategy leaders of companies of all sizes and most major industries. Only the whole sample's answers were published, not breakdowns by industry or size.",
+  'study.countsNote':
+    "Figures are counts of companies out of each question's n, served from the benchmark database.",
+  'study.loading': "Loading the study's figures…",
+  'study.failed': "The study's figures could not be loaded: {message}",
+  'study.source': 'Source: {title}, {publisher}, fielded {fielded}, n = {n}.',
+  'study.allRespondents': 'All respondents',
+  'study.caption': '{row} (n = {n})',
+  'study.answer': 'Answer',
+  'study.companies': 'Companies',
+  'study.share': 'Share',
+
+  'notFound.title': 'Page not found',
+  'notFound.text': 'This address does not exist.',
+  'notFound.home': 'Go to the home page',
 } as const;
 
 export type TUiKey = keyof typeof en;
@@ -181,18 +202,17 @@ const ko: Record<TUiKey, string> = {
   'nav.study': '2022년 조사',
   'nav.methodology': '방법론',
   'lang.switch': 'English',
-  'lang.switchLabel': '이 페이지를 영어로 보기',
   'footer.citation':
-    '벤치마크는 디지털 CX 및 참여 시장 조사(CCW Digital / Customer Engagement Insider, 2022년 3월 실시, n = 106)를 인용합니다.',
+    '벤치마크는 디지털 CX 및 인게이지먼트 시장 조사(CCW Digital / Customer Engagement Insider, 2022년 3월 실시, n = 106)를 인용합니다.',
 
   'home.title': '귀사의 디지털 고객 경험은 얼마나 성숙했습니까?',
   'home.lead':
-    '경영진을 위한 15분 진단입니다. 디지털 고객 경험의 6개 영역에서 귀사의 점수를 산출하고, 모든 응답을 2022년 디지털 CX 및 참여 시장 조사({n}개 기업) 및 같은 업종·규모·지역의 익명 동종 기업 풀과 비교합니다.',
+    '경영진을 위한 15분 진단입니다. 디지털 고객 경험의 6개 영역에서 귀사의 점수를 산출하고, 모든 응답을 2022년 디지털 CX 및 인게이지먼트 시장 조사({n}개 기업) 및 같은 업종·규모·지역의 익명 동종 기업 풀과 비교합니다.',
   'home.start': '진단 시작하기',
   'home.dimensions': '6개 진단 영역',
   'home.benchmarks': '신뢰할 수 있는 벤치마크',
   'home.benchmarksText':
-    '모든 비교에는 출처를 밝힙니다. 공개된 조사는 항상 조사 연도와 표본 수를 함께 표시하며, 실시간 풀은 최소 5개 이상 기업으로 구성된 그룹만 보여 주므로 특정 기업이 드러나지 않습니다.',
+    '모든 비교에는 출처를 밝힙니다. 공개된 조사는 항상 조사 연도와 표본 수를 함께 표시하며, 실시간 풀은 5개 이상 기업으로 구성된 그룹만 보여 주므로 특정 기업이 드러나지 않습니다.',
   'home.studyLink': '2022년 조사 응답 보기',
 
   'assessment.title': '디지털 CX 성숙도 진단',
@@ -201,7 +221,7 @@ const ko: Record<TUiKey, string> = {
   'assessment.points.saved':
     '모든 응답은 입력하는 즉시 이 기기에 저장되며, 페이지를 넘길 때마다 서버에도 저장되어 다른 기기에서 이어서 진행할 수 있습니다.',
   'assessment.points.private':
-    '회사명 입력은 선택 사항이며 공개되지 않습니다. 벤치마크는 최소 5개 이상 기업이 모인 그룹만 보여 줍니다.',
+    '회사명 입력은 선택 사항이며 공개되지 않습니다. 벤치마크는 5개 이상 기업이 모인 그룹만 보여 줍니다.',
   'assessment.points.report':
     '제출하면 점수와 성숙도 단계가 담긴 비공개 보고서 링크를 받게 됩니다.',
   'assessment.start': '진단 시작하기',
@@ -237,9 +257,9 @@ const ko: Record<TUiKey, string> = {
 
   'report.title': '디지털 CX 성숙도 보고서',
   'report.lead':
-    '디지털 고객 경험 6개 영역의 성숙도를 2022년 디지털 CX 및 참여 시장 조사(n = 106)와 응답별로 비교하고, 세그먼트별 실시간 동종 기업 풀과도 비교합니다. 5개 미만 기업으로 이루어진 그룹은 표시하지 않습니다.',
+    '디지털 고객 경험 6개 영역의 성숙도를 2022년 디지털 CX 및 인게이지먼트 시장 조사(n = 106)와 응답별로 비교하고, 세그먼트별 실시간 동종 기업 풀과도 비교합니다. 5개 미만 기업으로 이루어진 그룹은 표시하지 않습니다.',
   'report.sharedLead':
-    '소유자가 공유한 읽기 전용 보고서로, 소유자가 링크를 유지하는 동안 볼 수 있습니다. 한 기업의 디지털 고객 경험 6개 영역 성숙도를 2022년 디지털 CX 및 참여 시장 조사(n = 106) 및 세그먼트별 실시간 동종 기업 풀과 비교합니다.',
+    '소유자가 공유한 읽기 전용 보고서로, 소유자가 링크를 유지하는 동안 볼 수 있습니다. 한 기업의 디지털 고객 경험 6개 영역 성숙도를 2022년 디지털 CX 및 인게이지먼트 시장 조사(n = 106) 및 세그먼트별 실시간 동종 기업 풀과 비교합니다.',
   'report.loading': '보고서를 불러오는 중입니다…',
   'report.notFound':
     '이 링크에 해당하는 보고서가 없습니다. 링크 전체를 복사했는지 확인해 주십시오.',
@@ -264,7 +284,7 @@ const ko: Record<TUiKey, string> = {
   'report.wholeDemoPool': '합성 데모 풀의 전체 기업',
   'report.segmentPool': '선택한 세그먼트의 기업',
   'report.notEnoughPeers':
-    '아직 비교할 기업이 충분하지 않습니다({band}). 통계는 최소 {k}개 기업 이상인 그룹에만 표시됩니다.',
+    '아직 비교할 기업이 충분하지 않습니다({band}). 통계는 {k}개 이상 기업으로 이루어진 그룹에만 표시됩니다.',
   'report.protected': '더 작은 기업 그룹이 차감 계산으로 드러나지 않도록 숨겼습니다.',
   'report.band.fewer_than_k': '{k}개 미만 기업',
   'report.band.other': '{band}개 기업',
@@ -278,8 +298,8 @@ const ko: Record<TUiKey, string> = {
   'report.precision.approximate': '대략적인 위치입니다',
   'report.exactFigures': '정확한 수치',
   'report.peersPlain': '일반적인 동종 기업 {median}점, 중간 50% {q1}–{q3}점',
-  'report.percentileText': '백분위 {rank} (95% 구간 {low}–{high})',
-  'report.peersText': '중앙값 {median} (95% 구간 {low}–{high}), 중간 50% {q1}–{q3}, n = {n}',
+  'report.percentileText': '백분위 {rank} (95% 신뢰구간 {low}–{high})',
+  'report.peersText': '중앙값 {median} (95% 신뢰구간 {low}–{high}), 중간 50% {q1}–{q3}, n = {n}',
   'report.dimensionHidden': '표시할 응답이 부족합니다',
   'report.radar.you': '귀사',
   'report.radar.peers': '동종 기업 중앙값',
@@ -341,6 +361,27 @@ const ko: Record<TUiKey, string> = {
     '유효하지 않은 링크입니다. 링크가 잘렸거나 변경되었거나 이 사이트에서 발급한 링크가 아닙니다. 링크 전체를 복사했는지 확인해 주십시오.',
   'report.shareNotFound': '존재하지 않는 링크입니다. 링크 전체를 복사했는지 확인해 주십시오.',
   'report.noShareToken': '이 페이지는 공유 링크(#share=…으로 끝남)로 열어야 합니다.',
+
+  'study.title': '디지털 CX 및 인게이지먼트 시장 조사({title})',
+  'study.pageTitle': '{year}년 조사',
+  'study.description': '이 진단의 연구 기준인 {title}({year}년, n = {n})의 공개 응답 전체입니다.',
+  'study.heading': '{year}년 조사: {n}개 기업의 응답',
+  'study.intro':
+    '응답자는 모든 규모의 기업과 대부분의 주요 산업에 걸친 CX, 마케팅, 영업, 서비스, 디자인, 제품, 분석, 디지털 전략 분야의 리더입니다. 업종별·규모별 분석 없이 전체 표본의 응답만 공개되었습니다. 원문 서지: {citation}',
+  'study.countsNote':
+    '수치는 질문별 n 가운데 해당 응답을 한 기업의 수이며, 벤치마크 데이터베이스에서 가져옵니다.',
+  'study.loading': '조사 수치를 불러오는 중입니다…',
+  'study.failed': '조사 수치를 불러오지 못했습니다: {message}',
+  'study.source': '출처: {title}, {publisher}, {fielded} 실시, n = {n}.',
+  'study.allRespondents': '전체 응답자',
+  'study.caption': '{row}(n = {n})',
+  'study.answer': '응답',
+  'study.companies': '기업 수',
+  'study.share': '비율',
+
+  'notFound.title': '페이지를 찾을 수 없습니다',
+  'notFound.text': '존재하지 않는 주소입니다.',
+  'notFound.home': '홈으로 가기',
 };
 
 const dictionaries: Record<TLang, Record<TUiKey, string>> = { en, ko };

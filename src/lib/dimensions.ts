@@ -19,7 +19,7 @@ export const DIMENSION_SUMMARIES: Record<TDimensionId, Record<TLang, string>> = 
   },
   staffing: {
     en: 'Are UX, analytics, service, sales and marketing staffed for digital engagement?',
-    ko: 'UX, 분석, 서비스, 영업, 마케팅 기능에 디지털 참여를 위한 인력이 충분합니까?',
+    ko: 'UX, 분석, 서비스, 영업, 마케팅 기능에 디지털 고객 인게이지먼트를 위한 인력이 충분합니까?',
   },
   personalization: {
     en: 'How deep is the data you personalize with, and do you act on what you learn?',

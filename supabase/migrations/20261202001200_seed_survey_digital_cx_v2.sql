@@ -262,7 +262,7 @@ select private.load_survey_version(
       },
       "description": {
         "en": "Digital engagement depends on individual effort: functions work in silos, key roles lack resources, and customers meet friction and generic experiences.",
-        "ko": "디지털 고객 참여가 개인의 노력에 의존합니다. 부서가 따로 움직이고 핵심 역할에 자원이 부족하며, 고객은 번거롭고 획일적인 경험을 겪습니다."
+        "ko": "디지털 고객 인게이지먼트가 개인의 노력에 의존합니다. 부서가 따로 움직이고 핵심 역할에 리소스가 부족하며, 고객은 번거롭고 획일적인 경험을 겪습니다."
       }
     },
     {
@@ -286,7 +286,7 @@ select private.load_survey_version(
       },
       "description": {
         "en": "Digital is an explicit strategy with owners and resources; customer data is collected and analysed, but not yet acted on consistently across the journey.",
-        "ko": "디지털이 명확한 전략으로 자리 잡아 담당 조직과 자원이 있습니다. 고객 데이터를 수집·분석하지만 아직 여정 전반에서 일관되게 실행으로 이어지지는 않습니다."
+        "ko": "디지털이 명확한 전략으로 자리 잡아 담당 조직과 리소스가 있습니다. 고객 데이터를 수집·분석하지만 아직 여정 전반에서 일관되게 실행으로 이어지지는 않습니다."
       }
     },
     {
@@ -298,7 +298,7 @@ select private.load_survey_version(
       },
       "description": {
         "en": "Functions, data and channels work together: experiences are personalised on behavioural data, most tasks are easy, and the brand is consistent in most channels.",
-        "ko": "부서, 데이터, 채널이 함께 움직입니다. 행동 데이터로 경험을 개인화하고, 대부분의 과업이 쉬우며, 대부분의 채널에서 브랜드가 일관되게 전달됩니다."
+        "ko": "부서, 데이터, 채널이 함께 움직입니다. 행동 데이터로 경험을 개인화하고, 대부분의 작업이 쉬우며, 대부분의 채널에서 브랜드가 일관되게 전달됩니다."
       }
     },
     {
@@ -324,15 +324,15 @@ select private.load_survey_version(
       "stageDescriptions": {
         "1": {
           "en": "CX, sales, marketing, service and design rarely collaborate on digital, and digital engagement is a small share of CX priorities.",
-          "ko": "CX, 영업, 마케팅, 서비스, 디자인 부서가 디지털 전략에서 거의 협력하지 않으며, 디지털 참여는 CX 우선순위의 작은 부분에 불과합니다."
+          "ko": "CX, 영업, 마케팅, 서비스, 디자인 부서가 디지털 전략에서 거의 협력하지 않으며, 디지털 고객 인게이지먼트는 CX 우선순위의 작은 부분에 불과합니다."
         },
         "2": {
           "en": "Some of the engagement functions collaborate on digital, while the others pursue their own channel plans.",
-          "ko": "일부 참여 부서만 디지털 전략에서 협력하고, 나머지 부서는 각자의 채널 계획을 따릅니다."
+          "ko": "일부 고객 접점 부서만 디지털 전략에서 협력하고, 나머지 부서는 각자의 채널 계획을 따릅니다."
         },
         "3": {
           "en": "All engagement functions collaborate on digital strategy occasionally, and around half of CX initiatives concern digital engagement.",
-          "ko": "모든 참여 부서가 디지털 전략에서 가끔 협력하며, CX 이니셔티브의 절반가량이 디지털 참여와 관련됩니다."
+          "ko": "모든 고객 접점 부서가 디지털 전략에서 가끔 협력하며, CX 이니셔티브의 절반가량이 디지털 고객 인게이지먼트와 관련됩니다."
         },
         "4": {
           "en": "All functions work together towards one digital strategy, and most CX priorities and investment concern digital, as at 65% of the study's companies.",
@@ -374,16 +374,16 @@ select private.load_survey_version(
       "id": "staffing",
       "label": {
         "en": "Staffing and resources",
-        "ko": "인력 및 자원"
+        "ko": "인력 및 리소스"
       },
       "stageDescriptions": {
         "1": {
           "en": "Key digital functions such as UX design and analytics have essentially no dedicated people or resources, as at over 16% of the study's companies.",
-          "ko": "UX 디자인, 분석 같은 핵심 디지털 기능에 전담 인력이나 자원이 사실상 없습니다(조사 기업의 16% 이상)."
+          "ko": "UX 디자인, 분석 같은 핵심 디지털 기능에 전담 인력이나 리소스가 사실상 없습니다(조사 기업의 16% 이상)."
         },
         "2": {
           "en": "Most functions have some resources for digital engagement, but not enough; digital work competes with phone and legacy duties.",
-          "ko": "대부분의 기능에 디지털 참여를 위한 자원이 약간 있지만 충분하지 않으며, 디지털 업무가 전화 및 기존 업무와 자원을 두고 경쟁합니다."
+          "ko": "대부분의 기능에 디지털 고객 인게이지먼트를 위한 리소스가 약간 있지만 충분하지 않으며, 디지털 업무가 전화 및 기존 업무와 리소스를 두고 경쟁합니다."
         },
         "3": {
           "en": "Digital service and sales are sufficiently staffed (54% and 53% in the study), while UX design and analytics remain thin.",
@@ -391,11 +391,11 @@ select private.load_survey_version(
         },
         "4": {
           "en": "Most digital functions, marketing included, are sufficiently resourced; one gap remains, typically UX design or analytics.",
-          "ko": "마케팅을 포함한 대부분의 디지털 기능에 자원이 충분하며, 남은 공백은 대개 UX 디자인이나 분석 한 곳입니다."
+          "ko": "마케팅을 포함한 대부분의 디지털 기능에 리소스가 충분하며, 남은 공백은 대개 UX 디자인이나 분석 한 곳입니다."
         },
         "5": {
           "en": "UX design, analytics, service, sales and marketing all have sufficient people and resources for digital; only 31% of the study's companies said so of UX and analytics.",
-          "ko": "UX 디자인, 분석, 서비스, 영업, 마케팅 모두 디지털 참여에 충분한 인력과 자원을 갖추고 있습니다. 조사에서 UX와 분석에 대해 그렇게 답한 기업은 31%에 불과했습니다."
+          "ko": "UX 디자인, 분석, 서비스, 영업, 마케팅 모두 디지털 고객 인게이지먼트에 충분한 인력과 리소스를 갖추고 있습니다. 조사에서 UX와 분석에 대해 그렇게 답한 기업은 31%에 불과했습니다."
         }
       },
       "items": [
@@ -476,20 +476,20 @@ select private.load_survey_version(
       "id": "effort",
       "label": {
         "en": "Customer effort on digital tasks",
-        "ko": "디지털 과업의 고객 노력도"
+        "ko": "디지털 작업의 고객 노력도"
       },
       "stageDescriptions": {
         "1": {
           "en": "Customers find most digital tasks difficult, from finding information to reaching a live agent, and user-experience metrics are not considered.",
-          "ko": "정보 찾기부터 상담원 연결까지 대부분의 디지털 과업이 고객에게 어렵고, 사용자 경험 지표를 고려하지 않습니다."
+          "ko": "정보 찾기부터 상담원 연결까지 대부분의 디지털 작업이 고객에게 어렵고, 사용자 경험 지표를 고려하지 않습니다."
         },
         "2": {
           "en": "Simple tasks are manageable, but purchases, account management and support requests take real effort; user-experience metrics get only slight attention.",
-          "ko": "간단한 과업은 할 만하지만 구매, 계정 관리, 지원 요청에는 상당한 노력이 들며, 사용자 경험 지표에는 약간의 관심만 기울입니다."
+          "ko": "간단한 작업은 할 만하지만 구매, 계정 관리, 지원 요청에는 상당한 노력이 들며, 사용자 경험 지표에는 약간의 관심만 기울입니다."
         },
         "3": {
           "en": "Most tasks are neither easy nor difficult; agent-led tasks, such as connecting with a live agent or escalating to the phone, are fairly difficult.",
-          "ko": "대부분의 과업이 쉽지도 어렵지도 않으며, 실시간 상담원 연결이나 전화 상담원으로의 에스컬레이션 같은 상담원 주도 과업은 꽤 어렵습니다."
+          "ko": "대부분의 작업이 쉽지도 어렵지도 않으며, 실시간 상담원 연결이나 전화 상담원으로의 에스컬레이션 같은 상담원 주도 작업은 꽤 어렵습니다."
         },
         "4": {
           "en": "Finding information, buying and managing an account are fairly easy, while live-agent contact and escalation still lag; metrics such as abandonment and time on page get a decent focus.",
@@ -497,7 +497,7 @@ select private.load_survey_version(
         },
         "5": {
           "en": "Every task is very easy, including reaching a live agent from chat and escalating to the phone, and user-experience metrics are an absolute priority (21% of the study's companies).",
-          "ko": "채팅에서 상담원 연결, 전화로의 에스컬레이션까지 모든 과업이 매우 쉬우며, 사용자 경험 지표가 최우선 순위입니다(조사 기업의 21%)."
+          "ko": "채팅에서 상담원 연결, 전화로의 에스컬레이션까지 모든 작업이 매우 쉬우며, 사용자 경험 지표가 최우선 순위입니다(조사 기업의 21%)."
         }
       },
       "items": [

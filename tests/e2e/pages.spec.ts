@@ -5,6 +5,7 @@ const STATIC_PAGES = [
   { path: '/', heading: 'How mature is your digital customer experience?' },
   { path: '/ko/', heading: '귀사의 디지털 고객 경험은 얼마나 성숙했습니까?' },
   { path: '/methodology/', heading: 'How the assessment is scored' },
+  { path: '/ko/methodology/', heading: '진단 채점 방법' },
   { path: '/404-does-not-exist', heading: 'Page not found' },
 ];
 

@@ -34,7 +34,7 @@ export const PRIORITY_RULE_TEXT: Record<TLang, string> = {
     `각 영역에서 귀사 점수와 고정 목표 ${TARGET_SCORE}점(100점 만점, ‘통합’ 단계 상단)의 ` +
     `차이를 구합니다. 목표 이상인 영역은 우선 과제가 되지 않습니다. 이 차이에 2022년 조사` +
     `(n = 106)에서 해당 영역의 약점을 보인 기업의 비율(응답 수에서 계산)을 곱합니다. 비율은 ` +
-    `디지털 전략 정렬 ${percent('alignment')}%, 인력 및 자원 ${percent('staffing')}%, 개인화 및 ` +
+    `디지털 전략 정렬 ${percent('alignment')}%, 인력 및 리소스 ${percent('staffing')}%, 개인화 및 ` +
     `고객 인텔리전스 ${percent('personalization')}%, 고객 노력도 ${percent('effort')}%, 브랜드 ` +
     `일관성 ${percent('brand')}%, 자동화 ${percent('automation')}%입니다. 결과가 가장 큰 영역부터 ` +
     `최대 세 개를 제시하며, 값이 같으면 점수가 낮은 영역을 앞에 둡니다. 동종 기업 집단이 ` +

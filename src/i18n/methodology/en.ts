@@ -1,0 +1,179 @@
+/** The methodology page in English (shape and placeholders: ./types.ts). */
+import type { TMethodologyText } from './types.ts';
+
+export const methodologyEn: TMethodologyText = {
+  title: 'Methodology',
+  description:
+    'How the digital CX maturity assessment turns answers into six dimension scores, an overall score and a maturity stage, and what the benchmarks can and cannot tell you.',
+  heading: 'How the assessment is scored',
+  intro:
+    'Every score on your report comes from one published scoring model, `{modelId}`. This page is generated from that model, so the questions, weights and points below are exactly the ones used to score your answers.',
+  sections: [
+    {
+      id: 'study',
+      heading: 'The research behind it',
+      blocks: [
+        {
+          p: 'The questions are those of the *{title}* by {publisher}, written by analyst {analyst}. The survey was fielded in {fielded} and {n} organisations answered (n = {n}; a few questions have slightly fewer answers). Respondents were leaders in CX, marketing, sales, design, product, analytics, contact centres and digital strategy, from companies of all sizes and most major industries.',
+        },
+        {
+          p: "The study publishes only the whole sample's answers to each question (its marginals). It gives no breakdown by industry, company size or region, so no comparison on this site claims one. [See every published answer of the study](/study/).",
+        },
+        { part: 'citation' },
+      ],
+    },
+    {
+      id: 'dimensions',
+      heading: 'Six dimensions and the questions that feed them',
+      blocks: [
+        {
+          p: 'Each dimension is one section of the study. An item is one question; its score lies between 0 and 1. The weight says how much of the dimension it carries.',
+        },
+        { part: 'dimensionTables' },
+        { part: 'unscoredQuestions' },
+      ],
+    },
+    {
+      id: 'points',
+      heading: 'Why these points',
+      blocks: [
+        {
+          ul: [
+            '**Ordered answers are evenly spaced.** Collaboration, digital share, customer intelligence and user-experience metrics are ladders of four steps, worth 0 to 3. Even spacing claims nothing the study does not: it orders the answers but never says one step is worth more than another.',
+            '**Alignment: collaboration weighs 70%, digital share 30%.** Whether CX, sales, marketing, service and design actually work to one strategy is the behaviour that unifies the experience. The share of CX priorities that concern digital shows intent and context, and a company can be mature with a moderate digital share, so it counts less.',
+            '**Staffing: "too much" earns 1.5 of 2.** Over-resourcing is capacity, not maturity: it beats "some, but maybe not enough", but resources that do not match need are not the mark of a well-run function, so only "sufficient" earns full points. The five functions count equally.',
+            "**Effort uses the study's own scale.** The answers sit at 0, 1.25, 2.5, 3.75 and 5, the scale on which the study computed its published means (for example 3.52 for finding information and 2.71 for escalating to a phone agent). Your task scores are therefore directly comparable with the published means, row by row. The tasks weigh 75% because they are the customer's outcome; attention to user-experience metrics, a management practice, weighs 25%.",
+            "**Personalization: intelligence weighs 60%, personalization factors 40%.** The study's sharpest finding is that 90% of companies admit weaknesses in capturing, analysing and acting on customer intelligence; personalization built on weak intelligence does not hold. A single graded statement is also harder to over-claim than a list of ticked factors.",
+            '**Brand: the share of your channels that reflect your brand.** Every channel you offer counts equally, yes 1, no 0.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'na',
+      heading: '"Not applicable" and "we do not offer this channel"',
+      blocks: [
+        {
+          p: 'A task you mark "not applicable" and a channel you "do not offer or monitor" are left out of the mean for that question, exactly as the study leaves them out of its means: they neither help nor hurt. If every row of a question is left out, the question drops out of its dimension and the other question of the dimension carries it alone. If no question of a dimension has an answer that counts (for example, no channel offered at all), the dimension has no score and is shown as "not scored", never as 0.',
+        },
+        {
+          p: 'The brand score therefore measures consistency where you are present, not how many channels you offer. The study itself notes that not monitoring chat or messaging can be a problem in its own right; the effort and automation questions are where such gaps show.',
+        },
+      ],
+    },
+    {
+      id: 'multi',
+      heading: 'Questions with several answers',
+      blocks: [
+        { h3: 'Personalization factors: depth, not count' },
+        {
+          p: 'Each factor earns depth points (listed above) and the item is their sum ÷ {depthMax}, capped at 1. Ticking "{noneOption}" scores the item 0, whatever else is ticked.',
+        },
+        {
+          p: "Why: the study ranks the factors itself. It dismisses personalising on basic account data such as a name as little more than self-congratulation; it credits profile and engagement history (past purchases and enquiries) with recognising the customer without making the conversation unique; and it calls browsing behaviour, perceived sentiment and predicted intent the more in-depth factors. Of these, sentiment and intent adapt the interaction to the customer's needs and mood in the moment, while browsing records what the customer did, so they earn 3 and browsing 2. Full marks take {depthMax} points: two deep signals (3 + 3), or one deep signal with history or browsing and account data (3 + 2 + 1). A company that personalises on sentiment and intent does mature personalization; ticking more boxes beyond that adds breadth, not maturity. Account, history and browsing data alone (1 + 2 + 2 = 5) cannot reach full marks.",
+        },
+        { part: 'automationRule' },
+        { h3: 'Staffing strategies: shown, not scored' },
+        {
+          p: "How you meet staffing needs (automation, hiring, cross-training, outsourcing, redeploying, gig work) is shown against how common each strategy is among the study's companies and your peers, but it is not scored. The study itself finds that every option has pros and cons, and the right mix depends on the company, so no strategy is more mature than another.",
+        },
+      ],
+    },
+    {
+      id: 'scores',
+      heading: 'From items to scores',
+      blocks: [
+        {
+          ul: [
+            'A dimension score is 100 × the weighted mean of the items that have a score, from 0 to 100. Items without an answer that counts are left out, and the weights of the rest are rescaled.',
+            'Scores are rounded to one decimal, halves away from zero (62.25 becomes 62.3). The stage is taken from the rounded score.',
+            'The overall score is the plain mean of the rounded dimension scores that exist, rounded the same way. The six dimensions count equally, because the study gives no ground for ranking them.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'stages',
+      heading: 'Five maturity stages',
+      blocks: [
+        { part: 'stagesTable' },
+        {
+          p: "A score reaches a stage when it is at or above the stage's lower bound: 19.9 is stage 1, 20 is stage 2, 80 and above is stage 5. Your report also describes what each stage looks like in each dimension.",
+        },
+      ],
+    },
+    {
+      id: 'limits',
+      heading: 'What the scores cannot tell you',
+      blocks: [
+        {
+          ul: [
+            'Answers are self-reported: they describe how your organisation sees itself, not an audit of what customers experience.',
+            'One respondent answers for the whole organisation. Someone in marketing and someone in service may see the same company differently.',
+            "The study's {n} respondents are not a random sample, and nothing shows they represent any industry, size band or region.",
+            'The live pool of peers consists of organisations that chose to take this assessment. Those who do are likely to differ from those who do not.',
+            "Composite scores (dimension, overall, stage) are never compared with the study: it publishes only the answers to each question, not respondents' combined answers, so no study company's score can be computed. Comparisons with the study are made question by question.",
+            'The points and weights are judgements, explained above, not a validated measurement scale.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'benchmarks',
+      heading: 'How the benchmarks are computed',
+      blocks: [
+        {
+          p: "**Against the {year} study (n = {n})**, the report compares answers question by question, from the study's answer counts (never its rounded percentages): the share of its companies that gave your answer; on ordinal questions the shares less mature than, as mature as and more mature than you (not-applicable answers left out); on the effort tasks your ease on the study's 0-5 scale beside its mean. Composite dimension scores are *not* compared with the study: it published each question's answers only, not which company gave which combination, so a study company's dimension score cannot be computed.",
+        },
+        {
+          p: '**Against the live pool**, each organisation counts once (its newest complete result). For every dimension the report gives your percentile rank (mid-rank: the share of organisations below you plus half of those level with you, your own result included), the median and the middle half (quartiles, linear interpolation between order statistics), and n. Small groups carry their uncertainty: a 95% interval on the median (the distribution-free order-statistic interval, which at n = 6 is the whole range) and a 95% Wilson interval on the percentile rank. Readers can narrow the pool by industry, company size, region and business model, alone or combined. Generated data (the demo pool, benchmark runs) is kept in pools of its own and never enters the live benchmarks.',
+        },
+        { h3: 'Where to start' },
+        { part: 'priorityRule' },
+        {
+          p: 'The recommendations under each priority follow your answers (a weak channel, a hard task, a missing skill), drawn from the study and from the practice articles it sits beside.',
+        },
+      ],
+    },
+    {
+      id: 'privacy',
+      heading: 'Privacy of the peer benchmarks',
+      blocks: [
+        {
+          p: "A peer comparison is shown only for groups of at least {k} organisations. Groups smaller than {k} are never shown, so no single organisation's answers can be singled out. Nor can a hidden group be recovered by subtraction: when a group (say, one industry) is split by another attribute (say, company size) and the hidden parts together number fewer than {k}, the smallest visible parts are hidden too until they do (complementary suppression). The threshold can be raised, never lowered below {k}. Organisation names are never shown or exported.",
+        },
+      ],
+    },
+  ],
+  tables: {
+    dimensionCaption: 'Scored questions in {dimension}',
+    question: 'Question',
+    weight: 'Weight',
+    rule: 'Rule',
+    points: 'Answers and points',
+    rows: 'Rows: {rows}.',
+    rowSeparator: '; ',
+    targetingLink: 'See the automation rule below.',
+    ruleOf: {
+      single: 'One answer: its points ÷ {max}.',
+      matrix: 'Each counted row: its points ÷ {max}; the item is the mean over counted rows.',
+      multiple_depth: 'Depth: the points of all ticked options added up ÷ {max}, capped at 1.',
+      multiple_targeting:
+        'Targeting: the needs the ticked options address, relative to the best possible with as many picks; more than {focusLimit} picks dilute the score.',
+    },
+    pointsValue: '{points} of {max}',
+    notCounted: 'not counted',
+    itemScoresZero: 'item scores 0',
+    unscoredHeading: 'Questions asked but not scored',
+    unscoredNote:
+      "These answers appear on your report next to how common each answer is among the study's companies and your peers, but they do not change any score (see below why).",
+    listJoin: ' or ',
+    stagesCaption: 'Stages by score (0 to 100)',
+    stage: 'Stage',
+    score: 'Score',
+    looksLike: 'What it looks like',
+    stageName: '{stage}. {name}',
+    range: '{min} to under {next}',
+    rangeLast: '{min} to 100',
+  },
+};
