@@ -70,10 +70,10 @@ select private.load_baseline_edition(${jsonLiteral(edition, 'baseline')});
     },
     surveySeed('20261202001200_seed_survey_digital_cx_v2.sql', assessmentV2Spec, scoringModelV2),
     surveySeed(
-      '20261202001300_reseed_survey_digital_cx_v1_korean_terms.sql',
+      '20261202001300_reseed_survey_digital_cx_v1_texts.sql',
       assessmentV1Spec,
       scoringModelV1,
-      "the scoring model's Korean labels and stage texts use the product's Korean terminology (issue 11)",
+      "the scoring model's texts: one Korean terminology, and stage texts that cite the 2022 study with its year and n (issue 11)",
     ),
   ];
 }

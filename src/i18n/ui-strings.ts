@@ -175,6 +175,11 @@ const en = {
   'study.heading': 'The {year} study: how {n} companies answered',
   'study.intro':
     "{citation} Respondents were CX, marketing, sales, service, design, product, analytics and digital-strategy leaders of companies of all sizes and most major industries. Only the whole sample's answers were published, not breakdowns by industry or size.",
+  'study.errataHeading': "Errors in the study's published figures",
+  'study.erratumPercent':
+    '{question}, "{option}": published as {published}%, which no count near n = {n} gives; {count} of {n} is {computed}%, so the published figure is most likely a transposition. Comparisons use the counts.',
+  'study.erratumMean':
+    '{question}, "{row}": the study published a mean of {published}; its answer counts, which reproduce every published percentage of this row, give {computed}. Reports show the published figure and note the difference.',
   'study.countsNote':
     "Figures are counts of companies out of each question's n, served from the benchmark database.",
   'study.loading': "Loading the study's figures…",
@@ -368,6 +373,11 @@ const ko: Record<TUiKey, string> = {
   'study.heading': '{year}년 조사: {n}개 기업의 응답',
   'study.intro':
     '응답자는 모든 규모의 기업과 대부분의 주요 산업에 걸친 CX, 마케팅, 영업, 서비스, 디자인, 제품, 분석, 디지털 전략 분야의 리더입니다. 업종별·규모별 분석 없이 전체 표본의 응답만 공개되었습니다. 원문 서지: {citation}',
+  'study.errataHeading': '조사가 발표한 수치의 오류',
+  'study.erratumPercent':
+    '{question}, "{option}": {published}%로 발표되었으나 n = {n} 근처의 어떤 응답 수로도 이 값이 나오지 않습니다. {n}개 중 {count}개는 {computed}%이므로, 발표 수치는 자리가 바뀐 오기일 가능성이 큽니다. 비교에는 응답 수를 씁니다.',
+  'study.erratumMean':
+    '{question}, "{row}": 조사는 평균 {published}을 발표했으나, 이 행의 발표 비율을 모두 재현하는 응답 수로 계산하면 {computed}입니다. 보고서는 발표 수치를 표시하고 차이를 밝힙니다.',
   'study.countsNote':
     '수치는 질문별 n 가운데 해당 응답을 한 기업의 수이며, 벤치마크 데이터베이스에서 가져옵니다.',
   'study.loading': '조사 수치를 불러오는 중입니다…',

@@ -335,12 +335,12 @@ select private.load_survey_version(
           "ko": "모든 고객 접점 부서가 디지털 전략에서 가끔 협력하며, CX 이니셔티브의 절반가량이 디지털 고객 인게이지먼트와 관련됩니다."
         },
         "4": {
-          "en": "All functions work together towards one digital strategy, and most CX priorities and investment concern digital, as at 65% of the study's companies.",
-          "ko": "모든 부서가 하나의 디지털 전략을 향해 함께 일하며, 조사 기업의 65%처럼 CX 우선순위와 투자의 대부분이 디지털에 집중됩니다."
+          "en": "All functions work together towards one digital strategy, and most CX priorities and investment concern digital, as at 65% of the 2022 study's companies (n = 106).",
+          "ko": "모든 부서가 하나의 디지털 전략을 향해 함께 일하며, 2022년 조사(n = 106) 기업의 65%처럼 CX 우선순위와 투자의 대부분이 디지털에 집중됩니다."
         },
         "5": {
-          "en": "All functions actively collaborate and the experience is unified: app, website, chatbot and live chat show the same customer-centricity (37% of the study's companies say so).",
-          "ko": "모든 부서가 적극적으로 협업하여 경험이 통합되어 있습니다. 모바일 앱, 웹사이트, 챗봇, 라이브 채팅이 같은 수준의 고객 중심성을 보여 줍니다(조사 기업의 37%)."
+          "en": "All functions actively collaborate and the experience is unified: app, website, chatbot and live chat show the same customer-centricity (37% of the companies in the 2022 study, n = 106, say so).",
+          "ko": "모든 부서가 적극적으로 협업하여 경험이 통합되어 있습니다. 모바일 앱, 웹사이트, 챗봇, 라이브 채팅이 같은 수준의 고객 중심성을 보여 줍니다(2022년 조사 기업의 37%, n = 106)."
         }
       },
       "items": [
@@ -378,23 +378,23 @@ select private.load_survey_version(
       },
       "stageDescriptions": {
         "1": {
-          "en": "Key digital functions such as UX design and analytics have essentially no dedicated people or resources, as at over 16% of the study's companies.",
-          "ko": "UX 디자인, 분석 같은 핵심 디지털 기능에 전담 인력이나 리소스가 사실상 없습니다(조사 기업의 16% 이상)."
+          "en": "Key digital functions such as UX design and analytics have essentially no dedicated people or resources, as at over 16% of the 2022 study's companies (n = 106).",
+          "ko": "UX 디자인, 분석 같은 핵심 디지털 기능에 전담 인력이나 리소스가 사실상 없습니다(2022년 조사 기업의 16% 이상, n = 106)."
         },
         "2": {
           "en": "Most functions have some resources for digital engagement, but not enough; digital work competes with phone and legacy duties.",
           "ko": "대부분의 기능에 디지털 고객 인게이지먼트를 위한 리소스가 약간 있지만 충분하지 않으며, 디지털 업무가 전화 및 기존 업무와 리소스를 두고 경쟁합니다."
         },
         "3": {
-          "en": "Digital service and sales are sufficiently staffed (54% and 53% in the study), while UX design and analytics remain thin.",
-          "ko": "디지털 서비스와 영업은 인력이 충분하지만(조사 기업의 54%, 53%), UX 디자인과 분석은 여전히 부족합니다."
+          "en": "Digital service and sales are sufficiently staffed (58% of 105 and 53% of 106 companies in the 2022 study, from its counts), while UX design and analytics remain thin.",
+          "ko": "디지털 서비스와 영업은 인력이 충분하지만(2022년 조사 응답 수 기준 105개 중 58%, 106개 중 53%), UX 디자인과 분석은 여전히 부족합니다."
         },
         "4": {
           "en": "Most digital functions, marketing included, are sufficiently resourced; one gap remains, typically UX design or analytics.",
           "ko": "마케팅을 포함한 대부분의 디지털 기능에 리소스가 충분하며, 남은 공백은 대개 UX 디자인이나 분석 한 곳입니다."
         },
         "5": {
-          "en": "UX design, analytics, service, sales and marketing all have sufficient people and resources for digital; only 31% of the study's companies said so of UX and analytics.",
+          "en": "UX design, analytics, service, sales and marketing all have sufficient people and resources for digital; only 31% of the 2022 study's companies (n = 106) said so of UX and analytics.",
           "ko": "UX 디자인, 분석, 서비스, 영업, 마케팅 모두 디지털 고객 인게이지먼트에 충분한 인력과 리소스를 갖추고 있습니다. 조사에서 UX와 분석에 대해 그렇게 답한 기업은 31%에 불과했습니다."
         }
       },
@@ -421,8 +421,8 @@ select private.load_survey_version(
       },
       "stageDescriptions": {
         "1": {
-          "en": "Digital experiences are not really personalised (15% of the study's companies), and customer data is not captured or used.",
-          "ko": "디지털 경험을 사실상 개인화하지 않으며(조사 기업의 15%), 고객 데이터를 수집하거나 활용하지 않습니다."
+          "en": "Digital experiences are not really personalised (15% of the companies in the 2022 study, n = 106), and customer data is not captured or used.",
+          "ko": "디지털 경험을 사실상 개인화하지 않으며(2022년 조사 기업의 15%, n = 106), 고객 데이터를 수집하거나 활용하지 않습니다."
         },
         "2": {
           "en": "Personalisation rests on basic account data such as name and account tier; data is captured but not unified or analysed, so little is actionable.",
@@ -437,8 +437,8 @@ select private.load_survey_version(
           "ko": "웹사이트 탐색과 쇼핑 행동으로 여정을 개인화하며, 고객 인사이트가 정기적으로 의사 결정을 이끕니다."
         },
         "5": {
-          "en": "Perceived sentiment and predicted intent tailor each interaction, backed by an excellent customer-intelligence programme (10% of the study's companies).",
-          "ko": "인지된 고객 감정과 예측된 의도로 상호 작용마다 맞춤화하며, 이를 뒷받침하는 고객 인텔리전스 프로그램이 탁월합니다(조사 기업의 10%)."
+          "en": "Perceived sentiment and predicted intent tailor each interaction, backed by an excellent customer-intelligence programme (10% of the companies in the 2022 study, n = 106).",
+          "ko": "인지된 고객 감정과 예측된 의도로 상호 작용마다 맞춤화하며, 이를 뒷받침하는 고객 인텔리전스 프로그램이 탁월합니다(2022년 조사 기업의 10%, n = 106)."
         }
       },
       "items": [
@@ -496,8 +496,8 @@ select private.load_survey_version(
           "ko": "정보 찾기, 구매, 계정 관리는 상당히 쉽지만 상담원 연결과 에스컬레이션은 여전히 뒤처지며, 이탈률과 페이지 체류 시간 같은 지표에 적절히 주목합니다."
         },
         "5": {
-          "en": "Every task is very easy, including reaching a live agent from chat and escalating to the phone, and user-experience metrics are an absolute priority (21% of the study's companies).",
-          "ko": "채팅에서 상담원 연결, 전화로의 에스컬레이션까지 모든 작업이 매우 쉬우며, 사용자 경험 지표가 최우선 순위입니다(조사 기업의 21%)."
+          "en": "Every task is very easy, including reaching a live agent from chat and escalating to the phone, and user-experience metrics are an absolute priority (21% of the companies in the 2022 study, n = 106).",
+          "ko": "채팅에서 상담원 연결, 전화로의 에스컬레이션까지 모든 작업이 매우 쉬우며, 사용자 경험 지표가 최우선 순위입니다(2022년 조사 기업의 21%, n = 106)."
         }
       },
       "items": [
@@ -555,8 +555,8 @@ select private.load_survey_version(
           "ko": "헬프데스크와 소셜 메시징을 포함해 제공하는 채널 대부분이 브랜드를 반영하며, 실시간 채널 한두 곳만 뒤처집니다."
         },
         "5": {
-          "en": "Every channel offered reflects the brand, including native chat, messaging and video chat, where only 51%, 51% and 31% of the study's companies were confident.",
-          "ko": "제공하는 모든 채널이 브랜드를 반영합니다. 조사 기업 중 자신 있다고 답한 비율이 51%, 51%, 31%에 그친 웹·앱 채팅, 메시징, 화상 채팅도 마찬가지입니다."
+          "en": "Every channel offered reflects the brand, including native chat, messaging and video chat, where only 51%, 51% and 31% of the 2022 study's companies (n = 106) were confident.",
+          "ko": "제공하는 모든 채널이 브랜드를 반영합니다. 2022년 조사(n = 106) 기업 중 자신 있다고 답한 비율이 51%, 51%, 31%에 그친 웹·앱 채팅, 메시징, 화상 채팅도 마찬가지입니다."
         }
       },
       "items": [

@@ -100,6 +100,12 @@ export const methodologyEn: TMethodologyText = {
         {
           p: "A score reaches a stage when it is at or above the stage's lower bound: 19.9 is stage 1, 20 is stage 2, 80 and above is stage 5. Your report also describes what each stage looks like in each dimension.",
         },
+        {
+          p: 'Why 20, 40, 60 and 80: the study publishes no maturity scale, so the five stages split the 0-100 range into equal fifths, one stage per 20 points. Equal bands are the convention of the maturity models executives know (five levels, as in CMMI and OWASP SAMM), they keep every stage equally hard to climb, and they make "one stage" a fixed distance that the automation rule and the priorities can use. The cut-offs are a convention, not a finding: a company at 59.9 and one at 60 differ by 0.1 point, not by a level of maturity.',
+        },
+        {
+          p: 'Why a target of 75 for the priorities: it sits in the upper half of stage 4 (Integrated), a level the study shows within reach (its best-practice answers are given by 10% to 65% of companies, depending on the question) without asking for the Leading stage everywhere. A fixed target keeps the priorities from reordering when the peer pool grows; the peers stay beside each priority as context.',
+        },
       ],
     },
     {
@@ -127,6 +133,9 @@ export const methodologyEn: TMethodologyText = {
         },
         {
           p: '**Against the live pool**, each organisation counts once (its newest complete result). For every dimension the report gives your percentile rank (mid-rank: the share of organisations below you plus half of those level with you, your own result included), the median and the middle half (quartiles, linear interpolation between order statistics), and n. Small groups carry their uncertainty: a 95% interval on the median (the distribution-free order-statistic interval, which at n = 6 is the whole range) and a 95% Wilson interval on the percentile rank. Readers can narrow the pool by industry, company size, region and business model, alone or combined. Generated data (the demo pool, benchmark runs) is kept in pools of its own and never enters the live benchmarks.',
+        },
+        {
+          p: '**Results collected before 2026-12-02 are not in the live pool.** Until then, on wide screens, the six-column effort question hid its last answer, "Very easy", behind a sideways scrollbar, which lowered the effort scores (and the overall scores) of an unknown share of respondents: screen widths were not recorded, so affected and unaffected results cannot be told apart. Those results are flagged and kept out of every peer statistic; their owners\' reports stay as they were scored. Every answer of every question now fits the screen at any width, and a test checks it.',
         },
         { h3: 'Where to start' },
         { part: 'priorityRule' },
