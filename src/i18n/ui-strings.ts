@@ -16,7 +16,7 @@ const en = {
 
   'home.title': 'How mature is your digital customer experience?',
   'home.lead':
-    'A fifteen-minute assessment for executives. It scores your company on six dimensions of digital customer experience and compares every answer with the 2022 Digital CX & Engagement study ({n} companies) and with a live, anonymous pool of peers in your industry, size band and region.',
+    'A {minutes}-minute assessment for executives. It scores your company on six dimensions of digital customer experience and compares every answer with the 2022 Digital CX & Engagement study ({n} companies) and with a live, anonymous pool of peers in your industry, size band and region.',
   'home.start': 'Start the assessment',
   'home.dimensions': 'The six dimensions',
   'home.benchmarks': 'Benchmarks you can trust',
@@ -26,7 +26,7 @@ const en = {
 
   'assessment.title': 'Digital CX maturity assessment',
   'assessment.lead':
-    'About 15 minutes. Seven short pages: your company profile, then one page for each of the six dimensions of digital customer experience.',
+    'About {minutes} minutes (estimated from its length: reading and answering). Seven short pages: your company profile, then one page for each of the six dimensions of digital customer experience.',
   'assessment.points.saved':
     'Every answer is saved on this device as you go; each page is also saved on our server so you can continue on another device.',
   'assessment.points.private':
@@ -212,7 +212,7 @@ const ko: Record<TUiKey, string> = {
 
   'home.title': '귀사의 디지털 고객 경험은 얼마나 성숙했습니까?',
   'home.lead':
-    '경영진을 위한 15분 진단입니다. 디지털 고객 경험의 6개 영역에서 귀사의 점수를 산출하고, 모든 응답을 2022년 디지털 CX 및 인게이지먼트 시장 조사({n}개 기업) 및 같은 업종·규모·지역의 익명 동종 기업 풀과 비교합니다.',
+    '경영진을 위한 {minutes}분 진단입니다. 디지털 고객 경험의 6개 영역에서 귀사의 점수를 산출하고, 모든 응답을 2022년 디지털 CX 및 인게이지먼트 시장 조사({n}개 기업) 및 같은 업종·규모·지역의 익명 동종 기업 풀과 비교합니다.',
   'home.start': '진단 시작하기',
   'home.dimensions': '6개 진단 영역',
   'home.benchmarks': '신뢰할 수 있는 벤치마크',
@@ -222,7 +222,7 @@ const ko: Record<TUiKey, string> = {
 
   'assessment.title': '디지털 CX 성숙도 진단',
   'assessment.lead':
-    '약 15분이 소요됩니다. 회사 프로필과 디지털 고객 경험의 6개 영역별 질문으로 구성된 7개의 짧은 페이지입니다.',
+    '약 {minutes}분이 소요됩니다(문항을 읽고 답하는 시간으로 추정). 회사 프로필과 디지털 고객 경험의 6개 영역별 질문으로 구성된 7개의 짧은 페이지입니다.',
   'assessment.points.saved':
     '모든 응답은 입력하는 즉시 이 기기에 저장되며, 페이지를 넘길 때마다 서버에도 저장되어 다른 기기에서 이어서 진행할 수 있습니다.',
   'assessment.points.private':

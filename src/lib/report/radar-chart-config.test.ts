@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { radarChartConfig, textUnits, wrapLabel } from './radar-chart-config.ts';
+import { canvasFontSize, radarChartConfig, textUnits, wrapLabel } from './radar-chart-config.ts';
 
 describe('wrapLabel', () => {
   it('breaks at spaces into lines of at most the width', () => {
@@ -62,5 +62,25 @@ describe('radarChartConfig', () => {
       devicePixelRatio: 2,
     });
     expect(structuredClone(config)).toEqual(config);
+  });
+});
+
+describe('canvasFontSize', () => {
+  it('keeps labels at their size on a wide screen and scales them up where the chart shrinks', () => {
+    expect(canvasFontSize(13, 480)).toBe(13);
+    expect(canvasFontSize(13, 900)).toBe(13);
+    // a 350 px wide chart on a phone: 13 × 480 / 350, shown at 13 px again
+    expect(canvasFontSize(13, 350)).toBeCloseTo(17.8, 1);
+    expect(canvasFontSize(13, 350) * (350 / 480)).toBeCloseTo(13, 0);
+  });
+
+  it('reaches the chart configuration', () => {
+    const config = radarChartConfig({
+      labels: ['A'],
+      series: [],
+      devicePixelRatio: 1,
+      displayWidth: 240,
+    });
+    expect(config.options?.scales?.['r']?.pointLabels?.font).toEqual({ size: 26 });
   });
 });

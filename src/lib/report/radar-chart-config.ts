@@ -17,7 +17,21 @@ export type TRadarChartInput = {
   series: TRadarSeries[];
   /** The page's device pixel ratio: a worker has no window to read it from. */
   devicePixelRatio: number;
+  /** How wide the chart is shown, in CSS pixels (its drawing is CANVAS_WIDTH wide, then scaled). */
+  displayWidth?: number;
 };
+
+/** The width the radar is drawn at; the page scales the drawing to the space it has. */
+export const CANVAS_WIDTH = 480;
+/** The smallest size, in CSS pixels, at which the axis labels and ticks are read. */
+const LABEL_SIZE = 13;
+const TICK_SIZE = 11;
+
+/** A font size in canvas pixels that shows at least `size` CSS pixels once the drawing is scaled down. */
+export function canvasFontSize(size: number, displayWidth = CANVAS_WIDTH): number {
+  const scale = CANVAS_WIDTH / Math.max(1, Math.min(displayWidth, CANVAS_WIDTH));
+  return Math.round(size * scale * 10) / 10;
+}
 
 /** Axis labels wider than this (see `textUnits`) wrap onto several lines (Chart.js draws an array as lines). */
 const LABEL_WIDTH = 16;
@@ -78,8 +92,16 @@ export function radarChartConfig(
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 20, color: '#4a5360', backdropColor: 'rgba(255,255,255,0.8)' },
-          pointLabels: { color: '#1b1f24', font: { size: 13 } },
+          ticks: {
+            stepSize: 20,
+            color: '#4a5360',
+            backdropColor: 'rgba(255,255,255,0.8)',
+            font: { size: canvasFontSize(TICK_SIZE, input.displayWidth) },
+          },
+          pointLabels: {
+            color: '#1b1f24',
+            font: { size: canvasFontSize(LABEL_SIZE, input.displayWidth) },
+          },
           grid: { color: '#d5dae0' },
           angleLines: { color: '#d5dae0' },
         },
