@@ -38,6 +38,11 @@ const en = {
   'assessment.continueDetail': 'Saved on this device: page {page} of {pages}, last changed {when}.',
   'assessment.startOver': 'Start over',
   'assessment.confirmStartOver': 'Discard the answers saved on this device and start again?',
+  'assessment.confirmStartNew':
+    'Start a new assessment? It will become the current one on this device; your earlier report stays listed under "Reports on this device".',
+  'assessment.heldHeading': 'Reports on this device',
+  'assessment.heldUnnamed': 'Report (no organisation name)',
+  'assessment.heldStage': 'stage {stage}',
   'assessment.loading': 'Loading the questionnaire…',
   'assessment.loadFailed':
     'The questionnaire could not be loaded. Check your connection and try again.',
@@ -235,6 +240,11 @@ const ko: Record<TUiKey, string> = {
     '이 기기에 저장됨: 전체 {pages}페이지 중 {page}페이지, 마지막 수정 {when}.',
   'assessment.startOver': '처음부터 다시 하기',
   'assessment.confirmStartOver': '이 기기에 저장된 응답을 지우고 처음부터 다시 시작할까요?',
+  'assessment.confirmStartNew':
+    '새 진단을 시작할까요? 새 진단이 이 기기의 현재 진단이 되며, 이전 보고서는 "이 기기의 보고서" 목록에 남습니다.',
+  'assessment.heldHeading': '이 기기의 보고서',
+  'assessment.heldUnnamed': '보고서(기업명 없음)',
+  'assessment.heldStage': '{stage}단계',
   'assessment.loading': '설문을 불러오는 중입니다…',
   'assessment.loadFailed':
     '설문을 불러오지 못했습니다. 연결 상태를 확인한 뒤 다시 시도해 주십시오.',

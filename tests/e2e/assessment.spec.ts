@@ -157,3 +157,53 @@ test('a resume link continues the assessment on another device', async ({
   await expect(other.locator('.sd-page input[type="radio"]:checked')).toHaveCount(2);
   await otherDevice.close();
 });
+
+test('taking the assessment again keeps the earlier report listed, after a warning', async ({
+  page,
+}) => {
+  const token = process.env.E2E_DEMO_TOKEN!;
+  // The demo report, opened once in this browser, then held as a submitted assessment.
+  await page.goto('/assessment/');
+  await page.evaluate((reportToken) => {
+    localStorage.setItem(
+      'cx-reports',
+      JSON.stringify([
+        { reportToken, name: 'Acme Retail', submittedAt: new Date().toISOString(), language: 'en' },
+      ]),
+    );
+    localStorage.setItem(
+      'cx-assessment:digital-cx-v2',
+      JSON.stringify({
+        surveyVersion: 'digital-cx-v2',
+        responseId: crypto.randomUUID(),
+        reportToken,
+        draftToken: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
+        language: 'en',
+        pageNumber: 6,
+        answers: {},
+        status: 'submitted',
+        updatedAt: new Date().toISOString(),
+      }),
+    );
+  }, token);
+  await page.goto(`/report/#token=${token}`);
+  await expect(page.getByTestId('overall-score')).toBeVisible();
+
+  await page.goto('/assessment/');
+  const held = page.getByTestId('held-reports');
+  await expect(held.getByRole('link', { name: 'Acme Retail' })).toBeVisible();
+  await expect(held).toContainText(/\d{4}-\d{2}-\d{2} · stage \d/); // noted when the report opened
+
+  let warned = '';
+  page.once('dialog', (dialog) => {
+    warned = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Take the assessment again' }).click();
+  expect(warned).toContain('your earlier report stays listed');
+  await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible();
+  await expect(held.getByRole('link', { name: 'Acme Retail' })).toHaveAttribute(
+    'href',
+    `/report/#token=${token}`,
+  );
+});
