@@ -2,6 +2,9 @@ import { expect, test } from './fixtures.ts';
 
 const demoReport = () => `/report/#token=${process.env.E2E_DEMO_TOKEN}`;
 
+// The first test reads the whole report, changes the segment three times and runs axe twice.
+test.describe.configure({ timeout: 60_000 });
+
 test('the report shows scores, benchmarks by segment and priorities, and passes axe', async ({
   page,
   checkA11y,
