@@ -40,8 +40,9 @@ export function holdReport(
   storage: Pick<Storage, 'getItem' | 'setItem'>,
   report: THeldReport,
 ): THeldReport[] {
-  const others = readHeldReports(storage).filter((held) => held.reportToken !== report.reportToken);
-  const previous = readHeldReports(storage).find((held) => held.reportToken === report.reportToken);
+  const held = readHeldReports(storage);
+  const others = held.filter((entry) => entry.reportToken !== report.reportToken);
+  const previous = held.find((entry) => entry.reportToken === report.reportToken);
   const list = [{ ...previous, ...report }, ...others]
     .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
     .slice(0, HELD_REPORTS_LIMIT);
