@@ -20,11 +20,12 @@ export const ZDimensionBenchmark = z.union([
     dimension: z.string(),
     visible: z.literal(true),
     n: z.int().check(z.positive()),
+    /** Scored members at stages 1 to 5: the only peer data a figure is computed from. */
+    stageCounts: z.array(z.int().check(z.nonnegative())).check(z.length(5)),
+    /** Grouped estimates from the stage counts, whole points. */
     q1: z.number(),
     median: z.number(),
     q3: z.number(),
-    medianLow: z.number(),
-    medianHigh: z.number(),
     percentileRank: z.nullable(z.number()),
   }),
   z.object({ dimension: z.string(), visible: z.literal(false) }),
@@ -37,6 +38,9 @@ export const ZGroupBenchmark = z.union([
     visible: z.literal(true),
     n: z.int(),
     sizeBand: z.string(),
+    /** When the figures shown were released; `current` is false when the latest release held them back. */
+    releasedAt: z.string(),
+    current: z.boolean(),
     dimensions: z.array(ZDimensionBenchmark),
   }),
   z.object({
@@ -61,6 +65,8 @@ export const ZBenchmarkReport = z.object({
   }),
   anonymityK: z.int().check(z.minimum(5)),
   pool: z.enum(['live', 'demo', 'bench']),
+  /** Whether the owner's result is in the released peer figures yet. */
+  ownResultReleased: z.boolean(),
   wholePool: ZGroupBenchmark,
   segment: z.nullable(ZGroupBenchmark),
 });

@@ -128,3 +128,34 @@ export function sizeBand(n: number, k: number): TSizeBand {
   for (const [band, lower] of BANDS) if (n >= lower) return band;
   throw new RangeError(`no band for ${n}`); // unreachable: n >= k >= MIN_K = 5
 }
+
+/** Why a released group is hidden; absent when it is shown. */
+export type THiddenReason = 'too_few' | 'protects_smaller_group';
+
+/**
+ * The groups of one attribute hidden at a release, as `private.refresh_released_cells`
+ * decides: those with fewer than k organisations, and, when those hold more
+ * than 0 but fewer than k together, the smallest shown ones too (ties by value
+ * in code-unit order) until the hidden ones hold at least k.
+ */
+export function hiddenGroups(sizes: ReadonlyMap<string, number>, k: number): Map<string, THiddenReason> {
+  assertK(k);
+  const hidden = new Map<string, THiddenReason>();
+  let smallTotal = 0;
+  for (const [value, n] of sizes) {
+    if (n > 0 && n < k) {
+      hidden.set(value, 'too_few');
+      smallTotal += n;
+    }
+  }
+  if (smallTotal === 0 || smallTotal >= k) return hidden;
+  const shown = [...sizes]
+    .filter(([, n]) => n >= k)
+    .sort(([a, m], [b, n]) => m - n || (a < b ? -1 : a > b ? 1 : 0));
+  for (const [value, n] of shown) {
+    hidden.set(value, 'protects_smaller_group');
+    smallTotal += n;
+    if (smallTotal >= k) break;
+  }
+  return hidden;
+}
