@@ -13,7 +13,8 @@ import { useIsolatedApi } from './isolated-api.ts';
 const api = useIsolatedApi();
 
 beforeEach(async () => {
-  await api.sql.query(`truncate private.responses, private.segment_sizes, private.segment_score_bins,
+  await api.sql
+    .query(`truncate private.responses, private.segment_sizes, private.segment_score_bins,
                          private.released_cells, private.benchmark_releases cascade;
                        update private.settings set anonymity_k = 5`);
 });
@@ -65,7 +66,7 @@ describe('api.benchmark_report: peer figures from stage counts', () => {
         Number(pick(['0', '1', '2', '5', String(band * 3 + (i % 7))], `c${band}`)),
       ) as unknown as TStageCounts;
       if (counts.slice(1).every((c) => c === 0)) (counts as unknown as number[])[3] = 1;
-      const own = i % 10 === 0 ? null : Math.round(((i * 37) % 1001) / 10 * 10) / 10;
+      const own = i % 10 === 0 ? null : Math.round((((i * 37) % 1001) / 10) * 10) / 10;
       return { counts, own };
     });
     const { rows } = await api.sql.query<{ stats: unknown }>(
@@ -250,7 +251,10 @@ describe('the database hides the same groups as the TypeScript definition', () =
     for (let round = 0; round < 40; round += 1) {
       await api.sql.query(`truncate private.segment_sizes, private.released_cells cascade`);
       const sizes = new Map(
-        values.map((value) => [value, Number(pick(['0', '1', '2', '4', '5', '6', '9', '30'], `${round}${value}`))]),
+        values.map((value) => [
+          value,
+          Number(pick(['0', '1', '2', '4', '5', '6', '9', '30'], `${round}${value}`)),
+        ]),
       );
       const total = [...sizes.values()].reduce((a, b) => a + b, 0);
       await api.sql.query(

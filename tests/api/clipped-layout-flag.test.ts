@@ -31,32 +31,39 @@ describe(FLAGGING, () => {
       cpSync(join(MIGRATIONS_DIR, file), join(before, file));
     await applyMigrations(db.url, before);
 
-    await seedOrganisations(db.sql, [{ score: 40 }, { score: 50 }, { score: 60 }]);
-    await seedOrganisations(db.sql, [
-      { score: 70, pool: 'demo' },
-      { score: 80, pool: 'demo' },
-    ]);
+    await seedOrganisations(
+      db.sql,
+      [40, 45, 50, 55, 60].map((score) => ({ score })),
+    );
+    await seedOrganisations(
+      db.sql,
+      [70, 72, 74, 76, 80].map((score) => ({ score, pool: 'demo' as const })),
+    );
     await db.sql.query('select private.apply_queued_rollups()');
-    expect(await wholePoolSize('live')).toBe(3);
+    expect(await wholePoolSize('live')).toBe(5);
 
     await applyMigrations(db.url, MIGRATIONS_DIR);
     await db.sql.query('select private.apply_queued_rollups()');
     expect(await wholePoolSize('live')).toBe(0);
-    expect(await wholePoolSize('demo')).toBe(2);
+    expect(await wholePoolSize('demo')).toBe(5);
     const flags = await db.sql.query(
       'select pool, effort_layout_clipped as flagged, count(*)::int as n from private.responses group by 1, 2 order by 1',
     );
     expect(flags.rows).toEqual([
-      { pool: 'demo', flagged: false, n: 2 },
-      { pool: 'live', flagged: true, n: 3 },
+      { pool: 'demo', flagged: false, n: 5 },
+      { pool: 'live', flagged: true, n: 5 },
     ]);
     const bins = await db.sql.query(
       "select coalesce(sum(organisations), 0)::int as n from private.segment_score_bins where pool = 'live'",
     );
     expect(bins.rows[0].n).toBe(0);
 
-    await seedOrganisations(db.sql, [{ score: 55 }]);
+    // new results join in a batch of k (20261202001500)
+    await seedOrganisations(
+      db.sql,
+      [51, 52, 53, 54, 55].map((score) => ({ score })),
+    );
     await db.sql.query('select private.apply_queued_rollups()');
-    expect(await wholePoolSize('live')).toBe(1);
+    expect(await wholePoolSize('live')).toBe(5);
   });
 });

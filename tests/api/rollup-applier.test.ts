@@ -37,8 +37,8 @@ describe('startRollupApplier', () => {
       log: (line) => logged.push(line),
     });
     try {
-      await seedOrganisation(api.sql, { score: 40 });
-      await seedOrganisation(api.sql, { score: 60 });
+      // a batch of five: the release rule admits it whole
+      for (const score of [40, 50, 60, 70, 80]) await seedOrganisation(api.sql, { score });
       expect(await waitForEmptyQueue(5_000)).toBe(true);
       expect(await rollupDifferences(api.sql)).toEqual([]);
     } finally {

@@ -14,7 +14,10 @@ import { assessmentV1Spec } from '../../surveys/assessment/index.ts';
 import { completeAnswers, seededPick } from '../fixtures/answer-sets.ts';
 import { queuedChanges, rollupDifferences } from '../fixtures/naive-rollups.ts';
 import { seedOrganisation, seedOrganisations } from '../fixtures/seed-pool.ts';
-import { admittedOrganisations, type TQueuedChange } from '../../src/lib/benchmark/release-batch.ts';
+import {
+  admittedOrganisations,
+  type TQueuedChange,
+} from '../../src/lib/benchmark/release-batch.ts';
 import { clusterUrl } from './test-cluster.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
@@ -135,7 +138,9 @@ describe('private.rollup_queue', () => {
       const expected = admittedOrganisations(queue, 5);
       await applyQueue();
       const waiting = new Set((await queuedOrganisations()).map((change) => change.organisation));
-      const admitted = new Set(queue.map((change) => change.organisation).filter((o) => !waiting.has(o)));
+      const admitted = new Set(
+        queue.map((change) => change.organisation).filter((o) => !waiting.has(o)),
+      );
       expect([...admitted].sort(), `round ${round}`).toEqual([...expected].sort());
       expect(await rollupDifferences(api.sql)).toEqual([]);
       kinds.add(admitted.size === 0 ? 'none' : waiting.size === 0 ? 'all' : 'some');

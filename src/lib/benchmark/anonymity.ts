@@ -138,7 +138,10 @@ export type THiddenReason = 'too_few' | 'protects_smaller_group';
  * than 0 but fewer than k together, the smallest shown ones too (ties by value
  * in code-unit order) until the hidden ones hold at least k.
  */
-export function hiddenGroups(sizes: ReadonlyMap<string, number>, k: number): Map<string, THiddenReason> {
+export function hiddenGroups(
+  sizes: ReadonlyMap<string, number>,
+  k: number,
+): Map<string, THiddenReason> {
   assertK(k);
   const hidden = new Map<string, THiddenReason>();
   let smallTotal = 0;

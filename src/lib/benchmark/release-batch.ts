@@ -17,7 +17,10 @@ export type TQueuedChange = {
 };
 
 function groupsOf(change: TQueuedChange): string[] {
-  return ['all', ...SEGMENT_ATTRIBUTES.map((attribute) => `${attribute}=${change.profile[attribute]}`)];
+  return [
+    'all',
+    ...SEGMENT_ATTRIBUTES.map((attribute) => `${attribute}=${change.profile[attribute]}`),
+  ];
 }
 
 /** The organisations whose queued changes are released now. */

@@ -59,7 +59,9 @@ export function stageStatistics(counts: TStageCounts, own: number | null): TStag
       below += stageCounts[band]!;
       band += 1;
     }
-    return roundHalfAway(STAGE_WIDTH * band + (STAGE_WIDTH * (target - below)) / stageCounts[band]!);
+    return roundHalfAway(
+      STAGE_WIDTH * band + (STAGE_WIDTH * (target - below)) / stageCounts[band]!,
+    );
   };
   let percentileRank: number | null = null;
   const ownBand = stageBand(own);
@@ -68,5 +70,12 @@ export function stageStatistics(counts: TStageCounts, own: number | null): TStag
     const within = Math.min(1, (own - STAGE_WIDTH * (ownBand - 1)) / STAGE_WIDTH);
     percentileRank = roundHalfAway((100 * (below + stageCounts[ownBand - 1]! * within)) / n);
   }
-  return { n, stageCounts, q1: quantile(0.25), median: quantile(0.5), q3: quantile(0.75), percentileRank };
+  return {
+    n,
+    stageCounts,
+    q1: quantile(0.25),
+    median: quantile(0.5),
+    q3: quantile(0.75),
+    percentileRank,
+  };
 }
