@@ -111,10 +111,17 @@ const en = {
   'report.position.bottom10': 'bottom tenth of {n} peers',
   'report.precision.rough': 'with only {n} peers, this position is rough',
   'report.precision.approximate': 'an approximate position',
-  'report.exactFigures': 'Exact figures',
+  'report.exactFigures': 'Peer figures',
   'report.peersPlain': 'typical peer {median}; middle half {q1}–{q3}',
   'report.percentileText': 'percentile {rank} (95% interval {low}–{high})',
-  'report.peersText': 'median {median} (95% interval {low}–{high}), middle half {q1}–{q3}, n = {n}',
+  'report.peersText':
+    'peers by stage (1–5): {stages}; estimated median {median}, middle half {q1}–{q3}, n = {n}',
+  'report.peerPrecision':
+    'Peer figures are estimated from how many peers are at each stage. No peer’s score is ever used more precisely than its stage (20 points); your own score is exact.',
+  'report.releasedOn': 'released {date}',
+  'report.heldBack':
+    'Your result joins the peer figures once at least {k} organisations that share each of its groups (industry, size, region, business model) have joined with it, so that no one can single it out. Your own scores above are final.',
+  'report.oneAttribute': 'One attribute at a time: choosing one clears the others.',
   'report.dimensionHidden': 'too few answers to show',
   'report.radar.you': 'Your company',
   'report.radar.peers': 'Peer median',
@@ -311,10 +318,17 @@ const ko: Record<TUiKey, string> = {
   'report.position.bottom10': '동종 기업 {n}곳 중 하위 10%',
   'report.precision.rough': '비교 대상이 {n}곳뿐이어서 이 위치는 대략적입니다',
   'report.precision.approximate': '대략적인 위치입니다',
-  'report.exactFigures': '정확한 수치',
+  'report.exactFigures': '동종 기업 수치',
   'report.peersPlain': '일반적인 동종 기업 {median}점, 중간 50% {q1}–{q3}점',
   'report.percentileText': '백분위 {rank} (95% 신뢰구간 {low}–{high})',
-  'report.peersText': '중앙값 {median} (95% 신뢰구간 {low}–{high}), 중간 50% {q1}–{q3}, n = {n}',
+  'report.peersText':
+    '단계별(1–5) 동종 기업 수: {stages}; 추정 중앙값 {median}, 중간 50% {q1}–{q3}, n = {n}',
+  'report.peerPrecision':
+    '동종 기업 수치는 각 단계에 속한 기업 수로 추정합니다. 어떤 기업의 점수도 해당 단계(20점 구간)보다 정밀하게 쓰이지 않으며, 귀사의 점수는 정확한 값입니다.',
+  'report.releasedOn': '{date} 공개',
+  'report.heldBack':
+    '귀사의 결과는 같은 그룹(산업, 규모, 지역, 비즈니스 모델)을 공유하는 기업이 각각 {k}곳 이상 함께 참여한 뒤에 동종 기업 수치에 반영됩니다. 누구도 귀사를 특정할 수 없도록 하기 위함이며, 위의 귀사 점수는 확정된 값입니다.',
+  'report.oneAttribute': '한 번에 하나의 속성만 선택합니다. 하나를 고르면 나머지는 해제됩니다.',
   'report.dimensionHidden': '표시할 응답이 부족합니다',
   'report.radar.you': '귀사',
   'report.radar.peers': '동종 기업 중앙값',

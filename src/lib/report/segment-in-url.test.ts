@@ -5,9 +5,15 @@ const TOKEN = 'token=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
 
 describe('segment in the URL fragment', () => {
   it('round-trips a segment beside the token, keeping the token first', () => {
-    const hash = hashWithSegment(`#${TOKEN}`, { industry: 'insurance', region: 'korea' });
-    expect(hash).toBe(`#${TOKEN}&industry=insurance&region=korea`);
-    expect(segmentFromHash(hash)).toEqual({ industry: 'insurance', region: 'korea' });
+    const hash = hashWithSegment(`#${TOKEN}`, { region: 'korea' });
+    expect(hash).toBe(`#${TOKEN}&region=korea`);
+    expect(segmentFromHash(hash)).toEqual({ region: 'korea' });
+  });
+
+  it('keeps the first attribute of an older link that names two: peer groups take one', () => {
+    expect(segmentFromHash(`#${TOKEN}&industry=insurance&region=korea`)).toEqual({
+      industry: 'insurance',
+    });
   });
 
   it('drops attributes set back to "any", and ignores what is not a segment value', () => {

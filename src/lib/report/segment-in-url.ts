@@ -3,6 +3,7 @@
  * (`#token=…&industry=insurance&region=korea`), so a reload, a bookmark or a
  * copied link reopens the same comparison. Values are identifiers; anything
  * else in the fragment is ignored, and the database refuses unknown values.
+ * Peer groups take one attribute: an older link naming several keeps the first.
  */
 import { SEGMENT_ATTRIBUTES } from '../benchmark/anonymity.ts';
 import type { TSegment } from '../api/benchmark-report.ts';
@@ -14,7 +15,7 @@ export function segmentFromHash(hash: string): TSegment {
   const segment: TSegment = {};
   for (const attribute of SEGMENT_ATTRIBUTES) {
     const value = params.get(attribute);
-    if (value && VALUE.test(value)) segment[attribute] = value;
+    if (value && VALUE.test(value)) return { [attribute]: value };
   }
   return segment;
 }
