@@ -2,7 +2,8 @@
  * Delivers a submission however long the network or server is away: retries
  * with capped exponential backoff, at once when the browser comes back
  * online, and stops only on success or on an answer that retrying cannot
- * change (the server refused the content).
+ * change (the server refused the content). A rate-limited attempt waits as
+ * long as the server says (`RetryLater`).
  */
 
 export type TQueueState =
@@ -13,6 +14,15 @@ export type TQueueState =
 
 /** Thrown by `send` when the server refused the content: retrying cannot help. */
 export class PermanentFailure extends Error {}
+
+/** Thrown by `send` when the server said when to come back (a rate limit): wait that long. */
+export class RetryLater extends Error {
+  readonly retryInMs: number;
+  constructor(message: string, retryInMs: number) {
+    super(message);
+    this.retryInMs = retryInMs;
+  }
+}
 
 export type TQueueOptions = {
   onState: (state: TQueueState) => void;
@@ -60,7 +70,8 @@ export async function deliver<T>(
           options.onState({ kind: 'refused', message });
           return undefined;
         }
-        const retryInMs = backoffDelay(attempt, base, max);
+        const retryInMs =
+          error instanceof RetryLater ? error.retryInMs : backoffDelay(attempt, base, max);
         options.onState({ kind: 'waiting', attempt, retryInMs, reason: message });
         await wait(retryInMs, signal);
       }
