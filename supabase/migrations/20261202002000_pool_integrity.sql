@@ -173,14 +173,14 @@ begin
   on conflict on constraint rate_counters_pkey do update set calls = c.calls + 1
   returning c.calls into used;
   if used > client_limit then
-    perform private.raise_api_error('rate_limited', pg_catalog.greatest(retry_after, 1)::text);
+    perform private.raise_api_error('rate_limited', greatest(retry_after, 1)::text);
   end if;
   insert into private.rate_counters as c (bucket, client_key, window_start, calls)
   values (count_call.bucket, ''::bytea, started, 1)
   on conflict on constraint rate_counters_pkey do update set calls = c.calls + 1
   returning c.calls into used;
   if used > global_limit then
-    perform private.raise_api_error('rate_limited', pg_catalog.greatest(retry_after, 1)::text);
+    perform private.raise_api_error('rate_limited', greatest(retry_after, 1)::text);
   end if;
 end;
 $$;
@@ -350,7 +350,7 @@ begin
   if seconds < settings.seconds_per_item * answered then
     return array['speeding'];
   end if;
-  select pg_catalog.count(*), pg_catalog.percentile_cont(0.5) within group (order by d.duration_seconds)
+  select pg_catalog.count(*), pg_catalog.percentile_cont(0.5) within group (order by d.duration_seconds::float8)
   into recent, median
   from (
     select r.duration_seconds from private.responses r
@@ -613,14 +613,14 @@ begin
   digest := pg_catalog.sha256(pg_catalog.convert_to((answers - 'organisation_name')::text, 'UTF8'));
   flags := private.speeding_flags(duration, private.answered_items(answers));
   if (select l.flagged from private.longstring(version.answer_spec, answers, settings.longstring_min_matrix) as l) then
-    flags := flags || 'straight_lining';
+    flags := flags || 'straight_lining'::text;
   end if;
   if exists (
     select from private.recent_submissions s
     where s.client_key = client and s.answers_hash = digest and s.organisation_id <> org_id
       and s.submitted_at > now() - settings.duplicate_window
   ) then
-    flags := flags || 'duplicate';
+    flags := flags || 'duplicate'::text;
   end if;
   status := case when pg_catalog.cardinality(flags) = 0 then 'counted' else 'held' end;
 
