@@ -28,6 +28,7 @@ import {
   matrixPositions,
   speedingFlags,
 } from '../../src/lib/pool-integrity/quality-checks.ts';
+import { en as methodologyEn } from '../../src/i18n/methodology/pool-integrity.ts';
 import { seedOrganisation } from '../fixtures/seed-pool.ts';
 import { proofFor, submitWithProof } from '../fixtures/live-submission.ts';
 import { useIsolatedApi } from './isolated-api.ts';
@@ -569,5 +570,39 @@ describe('the same rules in TypeScript and in the database', () => {
       ]);
     }
     await compare(durations);
+  });
+});
+
+describe('the methodology page', () => {
+  it('states the settings the database uses', async () => {
+    await api.sql.query('delete from private.pool_integrity_settings');
+    const { rows } = await api.sql.query(
+      `insert into private.pool_integrity_settings default values
+       returning proof_max_number, extract(epoch from proof_lifetime)::int / 60 as proof_minutes,
+         extract(epoch from rate_window)::int / 3600 as window_hours,
+         client_submissions, global_submissions, client_draft_saves, global_draft_saves,
+         client_challenges, global_challenges, seconds_per_item::float8 as per_item,
+         median_fraction::float8 as fraction, median_min_responses, longstring_min_matrix,
+         extract(epoch from duplicate_window)::int / 3600 as duplicate_hours,
+         extract(epoch from draft_lifetime)::int / 86400 as draft_days`,
+    );
+    const s = rows[0];
+    const n = (value: number) => value.toLocaleString('en');
+    const text = JSON.stringify(methodologyEn);
+    expect(s.window_hours).toBe(1);
+    expect(s.fraction).toBeCloseTo(1 / 3, 3);
+    for (const phrase of [
+      `between 0 and ${n(s.proof_max_number)}`,
+      `expires after ${s.proof_minutes} minutes`,
+      `at most ${s.client_submissions} submissions, ${s.client_draft_saves} draft saves and ${s.client_challenges} puzzles`,
+      `at most ${n(s.global_submissions)} submissions, ${n(s.global_draft_saves)} draft saves and ${n(s.global_challenges)} puzzles`,
+      `${s.per_item} seconds per answered item`,
+      `Once ${s.median_min_responses} counted responses`,
+      'one third of their median',
+      `${s.longstring_min_matrix} rows or more`,
+      `within ${s.duplicate_hours} hours`,
+      `kept for ${s.draft_days} days`,
+    ])
+      expect(text).toContain(phrase);
   });
 });

@@ -41,6 +41,7 @@ describe('deliver', () => {
 
   it('waits as long as a rate limit says, then backs off as usual again', async () => {
     const waits: number[] = [];
+    const states: TQueueState[] = [];
     let calls = 0;
     const result = await deliver(
       async () => {
@@ -49,10 +50,16 @@ describe('deliver', () => {
         if (calls === 2) throw new Error('Failed to fetch');
         return 'stored';
       },
-      { onState: () => undefined, wait: async (ms) => void waits.push(ms), baseDelayMs: 100 },
+      {
+        onState: (state) => states.push(state),
+        wait: async (ms) => void waits.push(ms),
+        baseDelayMs: 100,
+      },
     );
     expect(result).toBe('stored');
     expect(waits).toEqual([1_234_000, 200]);
+    const waiting = states.filter((s) => s.kind === 'waiting');
+    expect(waiting.map((s) => s.kind === 'waiting' && s.limited === true)).toEqual([true, false]);
   });
 
   it('stops at once when the server refuses the content', async () => {

@@ -8,7 +8,14 @@
 
 export type TQueueState =
   | { kind: 'sending'; attempt: number }
-  | { kind: 'waiting'; attempt: number; retryInMs: number; reason: string }
+  | {
+      kind: 'waiting';
+      attempt: number;
+      retryInMs: number;
+      reason: string;
+      /** The server set the wait (a rate limit), not the backoff. */
+      limited?: boolean;
+    }
   | { kind: 'delivered' }
   | { kind: 'refused'; message: string };
 
@@ -72,7 +79,13 @@ export async function deliver<T>(
         }
         const retryInMs =
           error instanceof RetryLater ? error.retryInMs : backoffDelay(attempt, base, max);
-        options.onState({ kind: 'waiting', attempt, retryInMs, reason: message });
+        options.onState({
+          kind: 'waiting',
+          attempt,
+          retryInMs,
+          reason: message,
+          ...(error instanceof RetryLater ? { limited: true } : {}),
+        });
         await wait(retryInMs, signal);
       }
     }
