@@ -15,7 +15,7 @@ export const en: TMethodologySection = {
     },
     { h3: 'A small cost for every submission', id: 'proof-of-work' },
     {
-      p: 'Before your answers are sent, your browser solves a small puzzle set by our own server (a proof of work in the style of ALTCHA; no third-party service is involved). It looks for a number between 0 and 50,000 whose SHA-256 fingerprint, together with a random salt, matches the one the server chose. On a modest two-core computer a browser needs about a quarter of a second on average, which you will not notice; a script pays the same for every fake submission. Each puzzle can be used once and expires after 15 minutes.',
+      p: 'Before your answers are sent, your browser solves a small puzzle set by our own server (a proof of work in the style of ALTCHA; no third-party service is involved). It looks for a number between 0 and 30,000 whose SHA-256 fingerprint, together with a random salt, matches the one the server chose. On a modest two-core computer a browser needs less than half a second on average, which you will hardly notice; a script pays the same for every fake submission. Each puzzle can be used once and expires after 15 minutes.',
     },
     { h3: 'Limits per connection', id: 'rate-limits' },
     {
@@ -52,7 +52,7 @@ export const ko: TMethodologySection = {
     },
     { h3: '제출마다 드는 작은 비용', id: 'proof-of-work' },
     {
-      p: '답변을 보내기 전에 브라우저는 자체 서버가 낸 작은 퍼즐을 풉니다(ALTCHA 방식의 작업 증명이며 외부 서비스는 쓰지 않습니다). 무작위 솔트와 함께 SHA-256 지문을 계산했을 때 서버가 고른 값과 일치하는 0에서 50,000 사이의 숫자를 찾는 것입니다. 평범한 2코어 컴퓨터의 브라우저에서 평균 약 4분의 1초가 걸려 사용자는 느끼지 못하지만, 스크립트는 가짜 제출 하나마다 같은 비용을 치러야 합니다. 퍼즐은 한 번만 쓸 수 있고 15분 후에 만료됩니다.',
+      p: '답변을 보내기 전에 브라우저는 자체 서버가 낸 작은 퍼즐을 풉니다(ALTCHA 방식의 작업 증명이며 외부 서비스는 쓰지 않습니다). 무작위 솔트와 함께 SHA-256 지문을 계산했을 때 서버가 고른 값과 일치하는 0에서 30,000 사이의 숫자를 찾는 것입니다. 평범한 2코어 컴퓨터의 브라우저에서 평균 0.5초도 걸리지 않아 사용자는 거의 느끼지 못하지만, 스크립트는 가짜 제출 하나마다 같은 비용을 치러야 합니다. 퍼즐은 한 번만 쓸 수 있고 15분 후에 만료됩니다.',
     },
     { h3: '연결별 한도', id: 'rate-limits' },
     {
