@@ -15,7 +15,6 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -35,6 +34,7 @@ import { MIGRATIONS_DIR } from '../stack/stack.ts';
 import { assessmentV1Spec } from '../surveys/assessment/index.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
 import { completeAnswers, seededPick } from '../tests/fixtures/answer-sets.ts';
+import { postFrom } from '../tests/fixtures/post-from.ts';
 import type { TMetric } from './report-table.ts';
 import { latency } from './timing.ts';
 
@@ -52,38 +52,6 @@ export function solveNatively(challenge: Pick<TWorkChallenge, 'challenge' | 'sal
     if (digest === challenge.challenge) return { salt: challenge.salt, number };
   }
   throw new Error('unsolvable challenge');
-}
-
-type TCall = { status: number; body: unknown };
-
-function post(origin: string, key: string, from: string, fn: string, body: object) {
-  const url = new URL(`${origin}/rest/v1/rpc/${fn}`);
-  return new Promise<TCall>((resolve, reject) => {
-    const call = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        localAddress: from,
-        headers: {
-          apikey: key,
-          authorization: `Bearer ${key}`,
-          'content-type': 'application/json',
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : null });
-        });
-      },
-    );
-    call.on('error', reject);
-    call.end(JSON.stringify(body));
-  });
 }
 
 type TFlood = { stored: number; counted: number; refused: number; seconds: number };
@@ -104,12 +72,12 @@ async function flood(
   await Promise.all(
     addresses.map(async (from) => {
       while (performance.now() < deadline) {
-        const challenge = await post(origin, key, from, 'submission_challenge', {});
+        const challenge = await postFrom(origin, key, from, 'submission_challenge', {});
         if (challenge.status !== 200) {
           refused++;
           continue;
         }
-        const submitted = await post(origin, key, from, 'submit_response', {
+        const submitted = await postFrom(origin, key, from, 'submit_response', {
           response_id: randomUUID(),
           survey_version: assessmentV1Spec.version,
           language: 'en',

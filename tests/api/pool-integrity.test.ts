@@ -4,7 +4,6 @@
  * operator admission, and draft expiry, through the same door as the browser.
  */
 import { randomUUID } from 'node:crypto';
-import { request } from 'node:http';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fetchSubmissionChallenge, saveDraft } from '../../src/lib/api/assessment.ts';
 import { ApiError } from '../../src/lib/api/client.ts';
@@ -29,6 +28,7 @@ import {
   speedingFlags,
 } from '../../src/lib/pool-integrity/quality-checks.ts';
 import { en as methodologyEn } from '../../src/i18n/methodology/pool-integrity.ts';
+import { postFrom as postFromAddress } from '../fixtures/post-from.ts';
 import { seedOrganisation } from '../fixtures/seed-pool.ts';
 import { proofFor, submitWithProof } from '../fixtures/live-submission.ts';
 import { useIsolatedApi } from './isolated-api.ts';
@@ -96,42 +96,12 @@ async function stored(responseId: string) {
 }
 
 /** A POST through the real proxy from a chosen loopback address (one client per address). */
-function postFrom(
+const postFrom = (
   localAddress: string,
   fn: string,
   body: object,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: any }> {
-  const url = new URL(`${api.url}/rest/v1/rpc/${fn}`);
-  const key = api.cluster.secrets.anonKey;
-  return new Promise((resolve, reject) => {
-    const call = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        localAddress,
-        headers: {
-          apikey: key,
-          authorization: `Bearer ${key}`,
-          'content-type': 'application/json',
-          ...headers,
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : null });
-        });
-      },
-    );
-    call.on('error', reject);
-    call.end(JSON.stringify(body));
-  });
-}
+) => postFromAddress(api.url, api.cluster.secrets.anonKey, localAddress, fn, body, headers);
 
 async function submitFrom(
   localAddress: string,
