@@ -29,6 +29,7 @@ import {
   type TMetric,
   type TTarget,
 } from './report-table.ts';
+import { benchFlooding, solveNatively } from './flooding.ts';
 import {
   addBenchOrganisations,
   BENCH_POOL,
@@ -343,10 +344,18 @@ type TSubmitTimings = { submit: TLatency; perSecond: number };
 
 /**
  * Times `api.submit_response` with complete answer sets from every generator
- * connection at once (up to 4), against the large pool.
+ * connection at once (up to 4), against the large pool. Each submission
+ * carries what a browser's does, prepared outside the timing: a solved
+ * challenge and a draft started ten minutes before, so every pool integrity
+ * check runs and the response is counted. The rate limits are raised in this
+ * throwaway database (their counters still run).
  */
 async function benchSubmit(submitters: pg.Client[], size: number): Promise<TSubmitTimings> {
   const submitMs: number[] = [];
+  await submitters[0]!.query(
+    `update private.pool_integrity_settings set client_submissions = 1000000, global_submissions = 1000000,
+       client_challenges = 1000000, global_challenges = 1000000`,
+  );
   const perClient = Math.ceil((SUBMIT_WARMUP + SUBMIT_CALLS) / submitters.length);
   const start = performance.now();
   await Promise.all(
@@ -354,14 +363,23 @@ async function benchSubmit(submitters: pg.Client[], size: number): Promise<TSubm
       for (let i = 0; i < perClient; i++) {
         const seed = size + c * perClient + i;
         const answers = JSON.stringify(completeAnswers(assessmentV1Spec, seededPick(seed)));
+        const { rows } = await client.query('select api.submission_challenge() as challenge');
+        const proof = JSON.stringify(solveNatively(rows[0].challenge));
+        const draftToken = newToken();
+        await client.query(
+          `insert into private.drafts (token_hash, survey_version, language, page_number, answers, updated_at, started_at)
+           values (private.token_hash($1), $2, 'en', 6, $3::jsonb, now(), now() - interval '10 minutes')`,
+          [draftToken, SURVEY_VERSION, answers],
+        );
         const submitted = await timed(() =>
-          client.query<{ result: { status: string } }>(
-            'select api.submit_response($1, $2, $3, $4::jsonb, $5) as result',
-            [randomUUID(), SURVEY_VERSION, 'en', answers, newToken()],
+          client.query<{ result: { status: string; poolStatus: string } }>(
+            'select api.submit_response($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb) as result',
+            [randomUUID(), SURVEY_VERSION, 'en', answers, newToken(), draftToken, proof],
           ),
         );
-        if (submitted.value.rows[0]!.result.status !== 'stored')
-          throw new Error(`submit_response: ${JSON.stringify(submitted.value.rows[0])}`);
+        const result = submitted.value.rows[0]!.result;
+        if (result.status !== 'stored' || result.poolStatus !== 'counted')
+          throw new Error(`submit_response: ${JSON.stringify(result)}`);
         if (i >= SUBMIT_WARMUP / submitters.length) submitMs.push(submitted.ms);
       }
     }),
@@ -428,6 +446,8 @@ async function run(
       'Note: dist/report/index.html is missing; run `npm run build` first to measure the page JavaScript.',
     );
   }
+
+  metrics.push(...(await benchFlooding((line) => console.log(line))));
 
   console.log(`Starting a throwaway PostgreSQL cluster in ${root} …`);
   const url = await startThrowawayCluster(root, onCluster);

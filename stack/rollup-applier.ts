@@ -3,7 +3,8 @@
  * the queued rollup changes every few seconds (`private.apply_queued_rollups`),
  * so the rollups catch up with submissions even when no report is read.
  * Reports apply the queue themselves first, so this only bounds how long a
- * change waits; a failed run is logged and retried at the next tick.
+ * change waits; a failed run is logged and retried at the next tick. The
+ * same tick runs the pool integrity upkeep (pg_cron's other job there).
  */
 import pg from 'pg';
 
@@ -44,7 +45,10 @@ export function startRollupApplier(options: TRollupApplierOptions): TRollupAppli
 
   const applyOnce = async () => {
     try {
-      await (await connected()).query('select private.apply_queued_rollups()');
+      const connection = await connected();
+      await connection.query('select private.apply_queued_rollups()');
+      // pool integrity upkeep (20261202002000): expired drafts, spent challenges, past rate windows
+      await connection.query('select private.pool_integrity_upkeep()');
     } catch (error) {
       log(
         `Applying queued rollups failed (retrying in ${intervalMs} ms): ${(error as Error).message}`,

@@ -206,6 +206,9 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist.',
   'notFound.home': 'Go to the home page',
+
+  'integrity.rateLimited':
+    'Many assessments have been sent from this connection in the last hour, so the server asks us to wait. Your answers are kept on this device and will be sent automatically in about {minutes} min; you can close this page and come back.',
 } as const;
 
 export type TUiKey = keyof typeof en;
@@ -416,6 +419,9 @@ const ko: Record<TUiKey, string> = {
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.text': '존재하지 않는 주소입니다.',
   'notFound.home': '홈으로 가기',
+
+  'integrity.rateLimited':
+    '최근 한 시간 동안 이 연결에서 많은 평가가 전송되어 서버가 잠시 기다려 달라고 요청했습니다. 답변은 이 기기에 보관되며 약 {minutes}분 후에 자동으로 전송됩니다. 이 페이지를 닫았다가 나중에 다시 와도 됩니다.',
 };
 
 const dictionaries: Record<TLang, Record<TUiKey, string>> = { en, ko };

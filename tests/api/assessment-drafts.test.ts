@@ -4,6 +4,7 @@ import { assessmentV1Spec } from '../../surveys/assessment/index.ts';
 import { loadDraft, saveDraft } from '../../src/lib/api/assessment.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { completeAnswers } from '../fixtures/answer-sets.ts';
+import { proofFor, relaxPoolIntegrity } from '../fixtures/live-submission.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
 const api = useIsolatedApi();
@@ -11,6 +12,7 @@ const VERSION = assessmentV1Spec.version;
 
 beforeEach(async () => {
   await api.sql.query('truncate private.drafts; truncate private.responses cascade');
+  await relaxPoolIntegrity(api.sql);
 });
 
 describe('drafts and resume links', () => {
@@ -102,6 +104,7 @@ describe('drafts and resume links', () => {
       answers,
       report_token: newToken(),
       draft_token: draftToken,
+      proof: await proofFor(api.anon),
     });
     expect(error).toBeNull();
     await expect(loadDraft(draftToken, api.anon)).rejects.toThrow(/No saved assessment/);

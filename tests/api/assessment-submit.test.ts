@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assessmentV1Spec } from '../../surveys/assessment/index.ts';
 import { scoreResponse, scoringModelV1 } from '../../surveys/scoring/index.ts';
-import { fetchResponseReport, submitResponse } from '../../src/lib/api/assessment.ts';
+import { fetchResponseReport } from '../../src/lib/api/assessment.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { completeAnswers, lastOption, seededPick } from '../fixtures/answer-sets.ts';
+import { proofFor, relaxPoolIntegrity, submitWithProof } from '../fixtures/live-submission.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
 const api = useIsolatedApi();
@@ -15,7 +16,13 @@ const count = async (table: string) =>
 
 beforeEach(async () => {
   await api.sql.query('truncate private.responses cascade; truncate private.drafts');
+  await relaxPoolIntegrity(api.sql);
 });
+
+/** The RPC as the browser sends it: with a solved challenge, unless the input brings one. */
+async function submitRpc(input: object) {
+  return api.anon.rpc('submit_response', { proof: await proofFor(api.anon), ...input });
+}
 
 function submission(answers = completeAnswers(assessmentV1Spec)) {
   return {
@@ -32,7 +39,7 @@ describe('api.submit_response', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const answers = completeAnswers(assessmentV1Spec, seededPick(seed));
       const reportToken = newToken();
-      const stored = await submitResponse(
+      const stored = await submitWithProof(
         { responseId: randomUUID(), surveyVersion: VERSION, language: 'ko', answers, reportToken },
         api.anon,
       );
@@ -61,7 +68,7 @@ describe('api.submit_response', () => {
       ...completeAnswers(assessmentV1Spec, lastOption),
       organisation_name: ' Acme Korea ',
     });
-    const { error } = await api.anon.rpc('submit_response', input);
+    const { error } = await submitRpc(input);
     expect(error).toBeNull();
     const { rows } = await api.sql.query(
       'select r.answers, o.name from private.responses r join private.organisation_names o on o.response_id = r.id',
@@ -75,16 +82,14 @@ describe('api.submit_response', () => {
     const input = submission();
     const statuses: string[] = [];
     for (let i = 0; i < 10; i++) {
-      const { data, error } = await api.anon.rpc('submit_response', input);
+      const { data, error } = await submitRpc(input);
       expect(error).toBeNull();
       statuses.push(data.status);
     }
     expect(statuses).toEqual(['stored', ...Array(9).fill('already_stored')]);
 
-    const concurrent = submission();
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () => api.anon.rpc('submit_response', concurrent)),
-    );
+    const concurrent = { ...submission(), proof: await proofFor(api.anon) };
+    const results = await Promise.all(Array.from({ length: 10 }, () => submitRpc(concurrent)));
     expect(results.map((r) => r.error)).toEqual(Array(10).fill(null));
     expect(results.filter((r) => r.data.status === 'stored')).toHaveLength(1);
     expect(await count('responses')).toBe(2);
@@ -93,8 +98,8 @@ describe('api.submit_response', () => {
 
   it('refuses a reused response id with another report token', async () => {
     const input = submission();
-    await api.anon.rpc('submit_response', input);
-    const { error } = await api.anon.rpc('submit_response', { ...input, report_token: newToken() });
+    await submitRpc(input);
+    const { error } = await submitRpc({ ...input, report_token: newToken() });
     expect(error?.message).toBe('This response id is already used by another response.');
     expect(error?.hint).toBe('response_id_in_use');
     expect(await count('responses')).toBe(1);
@@ -182,7 +187,7 @@ describe('api.submit_response', () => {
 
   for (const [what, change, code, details] of refusals) {
     it(`refuses ${what} with a clear message and stores nothing`, async () => {
-      const { data, error } = await api.anon.rpc('submit_response', { ...submission(), ...change });
+      const { data, error } = await submitRpc({ ...submission(), ...change });
       expect(data).toBeNull();
       expect(error?.hint).toBe(code);
       expect(error?.message).toBe(await api.errorMessage(code));

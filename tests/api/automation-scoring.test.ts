@@ -14,7 +14,7 @@ import {
   type TAnswers,
   type TScoringModel,
 } from '../../surveys/scoring/index.ts';
-import { fetchResponseReport, submitResponse } from '../../src/lib/api/assessment.ts';
+import { fetchResponseReport } from '../../src/lib/api/assessment.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import {
   demoCompany,
@@ -24,12 +24,14 @@ import {
   weakCompany,
 } from '../fixtures/companies.ts';
 import { generatedAnswers } from '../fixtures/generated-answers.ts';
+import { proofFor, relaxPoolIntegrity, submitWithProof } from '../fixtures/live-submission.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
 const api = useIsolatedApi();
 
 beforeEach(async () => {
   await api.sql.query('truncate private.responses cascade; truncate private.drafts');
+  await relaxPoolIntegrity(api.sql);
 });
 
 /** Dimension → score from private.score_answers with the model stored for `version`. */
@@ -123,7 +125,7 @@ describe('survey versions keep their scoring model', () => {
       [assessmentV2Spec, scoringModelV2],
     ] as const) {
       const reportToken = newToken();
-      const stored = await submitResponse(
+      const stored = await submitWithProof(
         {
           responseId: randomUUID(),
           surveyVersion: spec.version,
@@ -153,8 +155,9 @@ describe('survey versions keep their scoring model', () => {
   });
 
   it('accepts "None" in version 2 only', async () => {
-    const submit = (version: string) =>
+    const submit = async (version: string) =>
       api.anon.rpc('submit_response', {
+        proof: await proofFor(api.anon),
         response_id: randomUUID(),
         survey_version: version,
         language: 'ko',

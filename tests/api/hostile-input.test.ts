@@ -52,7 +52,7 @@ function plausible(parameter: TParameter): unknown {
 
 let functions: TFunction[] = [];
 beforeAll(async () => {
-  const { rows } = await api.sql.query<{ name: string; names: string[]; types: string[] }>(`
+  const { rows } = await api.sql.query<{ name: string; names: string[] | null; types: string[] }>(`
     select p.proname as name, p.proargnames as names,
            array(select pg_catalog.format_type(t, null) from pg_catalog.unnest(p.proargtypes) as t) as types
     from pg_catalog.pg_proc p
@@ -60,7 +60,7 @@ beforeAll(async () => {
     order by p.proname`);
   functions = rows.map((row) => ({
     name: row.name,
-    parameters: row.names.map((name, i) => ({ name, type: row.types[i]! })),
+    parameters: (row.names ?? []).map((name, i) => ({ name, type: row.types[i]! })),
   }));
 });
 

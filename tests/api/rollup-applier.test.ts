@@ -50,6 +50,30 @@ describe('startRollupApplier', () => {
     expect(logged).toEqual([]);
   });
 
+  it('runs the pool integrity upkeep on the same tick: expired drafts go, fresh ones stay', async () => {
+    await api.sql.query(
+      `truncate private.drafts;
+       insert into private.drafts (token_hash, survey_version, language, page_number, answers, updated_at)
+       values (sha256('stale'), 'digital-cx-v1', 'en', 0, '{}', now() - interval '31 days'),
+              (sha256('fresh'), 'digital-cx-v1', 'en', 0, '{}', now())`,
+    );
+    const applier = startRollupApplier({
+      databaseUrl: clusterUrl(api.cluster, api.database),
+      intervalMs: 50,
+    });
+    try {
+      const deadline = Date.now() + 5_000;
+      let left = 2;
+      while (left === 2 && Date.now() < deadline) {
+        await sleep(25);
+        left = Number((await api.sql.query('select count(*) as n from private.drafts')).rows[0].n);
+      }
+      expect(left).toBe(1);
+    } finally {
+      await applier.stop();
+    }
+  });
+
   it('logs a failed run and keeps trying', async () => {
     const logged: string[] = [];
     const applier = startRollupApplier({

@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { submitResponse } from '../../src/lib/api/assessment.ts';
 import { fetchBenchmarkReport, type TGroupBenchmark } from '../../src/lib/api/benchmark-report.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { assessmentV1Spec } from '../../surveys/assessment/index.ts';
@@ -19,6 +18,7 @@ import {
   type TQueuedChange,
 } from '../../src/lib/benchmark/release-batch.ts';
 import { clusterUrl } from './test-cluster.ts';
+import { relaxPoolIntegrity, submitWithProof } from '../fixtures/live-submission.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
 const api = useIsolatedApi();
@@ -28,6 +28,7 @@ beforeEach(async () => {
     `truncate private.responses, private.segment_sizes, private.segment_score_bins cascade;
      update private.settings set anonymity_k = 5`,
   );
+  await relaxPoolIntegrity(api.sql);
 });
 
 function wholePoolSize(group: TGroupBenchmark | null): number {
@@ -52,7 +53,7 @@ async function storedSizeOfWholePool(): Promise<number | undefined> {
 
 async function submit(seed: number) {
   const reportToken = newToken();
-  const stored = await submitResponse(
+  const stored = await submitWithProof(
     {
       responseId: randomUUID(),
       surveyVersion: assessmentV1Spec.version,

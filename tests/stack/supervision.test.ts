@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../stack/ports.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { assessmentV1Spec } from '../../surveys/assessment/index.ts';
+import { solveChallenge } from '../../src/lib/pool-integrity/proof-of-work.ts';
 import { completeAnswers } from '../fixtures/answer-sets.ts';
 import { descendants, isAlive, runStart, stopAll } from './stack-process.ts';
 
@@ -69,7 +70,9 @@ describe('a child of the stack dies', () => {
     const run = runStart(env);
     const url = await run.ready;
     const reportToken = newToken();
+    const challenge = await rpc(url, env.DATA_DIR, 'submission_challenge', {});
     const submitted = await rpc(url, env.DATA_DIR, 'submit_response', {
+      proof: await solveChallenge(await challenge.json()),
       response_id: randomUUID(),
       survey_version: assessmentV1Spec.version,
       language: 'en',

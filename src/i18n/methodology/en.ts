@@ -1,4 +1,5 @@
 /** The methodology page in English (shape and placeholders: ./types.ts). */
+import { en as poolIntegrity } from './pool-integrity.ts';
 import type { TMethodologyText } from './types.ts';
 
 export const methodologyEn: TMethodologyText = {
@@ -166,6 +167,7 @@ export const methodologyEn: TMethodologyText = {
         },
       ],
     },
+    poolIntegrity,
   ],
   tables: {
     dimensionCaption: 'Scored questions in {dimension}',

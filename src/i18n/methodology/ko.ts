@@ -1,4 +1,5 @@
 /** The methodology page in Korean: the same sections, blocks and placeholders as en.ts. */
+import { ko as poolIntegrity } from './pool-integrity.ts';
 import type { TMethodologyText } from './types.ts';
 
 export const methodologyKo: TMethodologyText = {
@@ -166,6 +167,7 @@ export const methodologyKo: TMethodologyText = {
         },
       ],
     },
+    poolIntegrity,
   ],
   tables: {
     dimensionCaption: '{dimension}: 채점 질문',

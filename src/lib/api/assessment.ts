@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { ZAnswers, ZLanguage } from '../assessment/local-draft.ts';
+import { ZWorkChallenge, type TWorkChallenge } from '../pool-integrity/proof-of-work.ts';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
 import { apiClient, callRpc, type TRpcClient } from './client.ts';
 
@@ -64,12 +65,25 @@ export const ZSubmitInput = z.object({
   answers: ZAnswers,
   reportToken: ZToken,
   draftToken: z.optional(ZToken),
+  /** A solved challenge of `fetchSubmissionChallenge`. */
+  proof: z.optional(z.object({ salt: z.string(), number: z.int().check(z.minimum(0)) })),
+  /** The newest report this browser holds: a retake of the same organisation. */
+  previousReportToken: z.optional(ZToken),
 });
 
 export const ZSubmitResult = z.object({
   responseId: z.uuid(),
   status: z.enum(['stored', 'already_stored']),
+  /** counted: in the benchmarks; held: waiting for a review of its quality flags. */
+  poolStatus: z.enum(['counted', 'held', 'rejected']),
 });
+
+/** A proof-of-work challenge for the next submission (`api.submission_challenge`). */
+export async function fetchSubmissionChallenge(
+  client: TApi = apiClient(),
+): Promise<TWorkChallenge> {
+  return callRpc(client, 'submission_challenge', {}, ZWorkChallenge);
+}
 
 export async function submitResponse(
   input: z.input<typeof ZSubmitInput>,
@@ -86,6 +100,8 @@ export async function submitResponse(
       answers: valid.answers,
       report_token: valid.reportToken,
       ...(valid.draftToken ? { draft_token: valid.draftToken } : {}),
+      ...(valid.proof ? { proof: valid.proof } : {}),
+      ...(valid.previousReportToken ? { previous_report_token: valid.previousReportToken } : {}),
     },
     ZSubmitResult,
   );

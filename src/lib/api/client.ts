@@ -15,7 +15,7 @@ export type TRpcClient = {
     args?: object,
   ) => PromiseLike<{
     data: unknown;
-    error: { message: string; code: string; hint?: string | null } | null;
+    error: { message: string; code: string; hint?: string | null; details?: string | null } | null;
   }>;
 };
 
@@ -49,10 +49,13 @@ export function apiClient(): TRpcClient {
 export class ApiError extends Error {
   readonly code: string | undefined;
   readonly errorCode: string | undefined;
-  constructor(message: string, code?: string, errorCode?: string) {
+  /** The catalogue's bounded echo (for `rate_limited`: seconds until the window ends). */
+  readonly details: string | undefined;
+  constructor(message: string, code?: string, errorCode?: string, details?: string) {
     super(message);
     this.code = code;
     this.errorCode = errorCode;
+    this.details = details;
   }
 }
 
@@ -64,7 +67,13 @@ export async function callRpc<T extends z.ZodMiniType>(
   output: T,
 ): Promise<z.output<T>> {
   const { data, error } = await client.rpc(fn, args);
-  if (error) throw new ApiError(error.message, error.code, error.hint ?? undefined);
+  if (error)
+    throw new ApiError(
+      error.message,
+      error.code,
+      error.hint ?? undefined,
+      error.details ?? undefined,
+    );
   // Each schema parses once or twice per page: compiling zod's fast path would cost more than it saves.
   return output.parse(data, { jitless: true });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, deliver, PermanentFailure, type TQueueState } from './submission-queue.ts';
+import {
+  backoffDelay,
+  deliver,
+  PermanentFailure,
+  RetryLater,
+  type TQueueState,
+} from './submission-queue.ts';
 
 describe('backoffDelay', () => {
   it('doubles from the base and caps at the maximum', () => {
@@ -31,6 +37,29 @@ describe('deliver', () => {
     expect(waits).toEqual([100, 200, 400]);
     expect(states.at(-1)).toEqual({ kind: 'delivered' });
     expect(states.filter((s) => s.kind === 'waiting')).toHaveLength(3);
+  });
+
+  it('waits as long as a rate limit says, then backs off as usual again', async () => {
+    const waits: number[] = [];
+    const states: TQueueState[] = [];
+    let calls = 0;
+    const result = await deliver(
+      async () => {
+        calls++;
+        if (calls === 1) throw new RetryLater('Too many requests', 1_234_000);
+        if (calls === 2) throw new Error('Failed to fetch');
+        return 'stored';
+      },
+      {
+        onState: (state) => states.push(state),
+        wait: async (ms) => void waits.push(ms),
+        baseDelayMs: 100,
+      },
+    );
+    expect(result).toBe('stored');
+    expect(waits).toEqual([1_234_000, 200]);
+    const waiting = states.filter((s) => s.kind === 'waiting');
+    expect(waiting.map((s) => s.kind === 'waiting' && s.limited === true)).toEqual([true, false]);
   });
 
   it('stops at once when the server refuses the content', async () => {

@@ -2,17 +2,34 @@
  * Delivers a submission however long the network or server is away: retries
  * with capped exponential backoff, at once when the browser comes back
  * online, and stops only on success or on an answer that retrying cannot
- * change (the server refused the content).
+ * change (the server refused the content). A rate-limited attempt waits as
+ * long as the server says (`RetryLater`).
  */
 
 export type TQueueState =
   | { kind: 'sending'; attempt: number }
-  | { kind: 'waiting'; attempt: number; retryInMs: number; reason: string }
+  | {
+      kind: 'waiting';
+      attempt: number;
+      retryInMs: number;
+      reason: string;
+      /** The server set the wait (a rate limit), not the backoff. */
+      limited?: boolean;
+    }
   | { kind: 'delivered' }
   | { kind: 'refused'; message: string };
 
 /** Thrown by `send` when the server refused the content: retrying cannot help. */
 export class PermanentFailure extends Error {}
+
+/** Thrown by `send` when the server said when to come back (a rate limit): wait that long. */
+export class RetryLater extends Error {
+  readonly retryInMs: number;
+  constructor(message: string, retryInMs: number) {
+    super(message);
+    this.retryInMs = retryInMs;
+  }
+}
 
 export type TQueueOptions = {
   onState: (state: TQueueState) => void;
@@ -60,8 +77,15 @@ export async function deliver<T>(
           options.onState({ kind: 'refused', message });
           return undefined;
         }
-        const retryInMs = backoffDelay(attempt, base, max);
-        options.onState({ kind: 'waiting', attempt, retryInMs, reason: message });
+        const retryInMs =
+          error instanceof RetryLater ? error.retryInMs : backoffDelay(attempt, base, max);
+        options.onState({
+          kind: 'waiting',
+          attempt,
+          retryInMs,
+          reason: message,
+          ...(error instanceof RetryLater ? { limited: true } : {}),
+        });
         await wait(retryInMs, signal);
       }
     }
