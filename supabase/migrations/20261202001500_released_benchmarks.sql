@@ -54,8 +54,23 @@ comment on table private.released_cells is
   'stage_counts ({dimension: [not scored, stage 1, …, stage 5]}) as last shown, at shown_release; '
   'hidden_reason: why the latest release did not show the group (null: it did).';
 
+create table private.group_stage_counts (
+  pool text not null,
+  attribute text not null check (attribute in ('all', 'industry', 'company_size', 'region', 'business_model')),
+  value text not null,
+  dimension text not null,
+  band smallint not null check (band between 0 and 5),
+  -- no check (>= 0): a removal is an upsert of a negative count (see segment_sizes)
+  organisations integer not null,
+  primary key (pool, attribute, value, dimension, band)
+);
+comment on table private.group_stage_counts is
+  'Applied results per one-attribute group (and the whole pool), dimension and stage band (0: not scored); '
+  'what a release publishes from. Kept up to date by apply_queued_rollups.';
+
 alter table private.benchmark_releases enable row level security;
 alter table private.released_cells enable row level security;
+alter table private.group_stage_counts enable row level security;
 
 -- functions
 create function private.stage_band(score numeric)
@@ -132,57 +147,27 @@ begin
   drop table if exists pg_temp.release_state;
   -- the whole pool and every one-attribute group of the pool, from the rollups
   create temp table release_state on commit drop as
-  with cells as (
-    select case when s.industry <> '*' then 'industry'
-                when s.company_size <> '*' then 'company_size'
-                when s.region <> '*' then 'region'
-                when s.business_model <> '*' then 'business_model'
-                else 'all' end as attribute,
-           case when s.industry <> '*' then s.industry
-                when s.company_size <> '*' then s.company_size
-                when s.region <> '*' then s.region
-                when s.business_model <> '*' then s.business_model
-                else '*' end as value,
-           s.organisations, s.industry, s.company_size, s.region, s.business_model
-    from private.segment_sizes s
-    where s.pool = refresh_released_cells.pool
-      and (s.industry <> '*')::integer + (s.company_size <> '*')::integer
-        + (s.region <> '*')::integer + (s.business_model <> '*')::integer <= 1
-  ),
-  banded as (
-    -- private.stage_band in integer arithmetic on tenths, inline (a call per bin was most of a release)
-    select c.attribute, c.value, b.dimension, least(5, b.score_tenths / 200 + 1) as band,
-           sum(b.organisations)::integer as organisations
-    from cells c
-    join private.segment_score_bins b
-      on b.pool = refresh_released_cells.pool and b.industry = c.industry and b.company_size = c.company_size
-     and b.region = c.region and b.business_model = c.business_model
-    where b.organisations <> 0
-    group by c.attribute, c.value, b.dimension, band
-  ),
-  per_dimension as (
-    select c.attribute, c.value, c.organisations, d.dimension,
+  with per_dimension as (
+    select g.attribute, g.value, g.dimension,
            array[
-             c.organisations - coalesce(sum(x.organisations), 0)::integer,
-             coalesce(sum(x.organisations) filter (where x.band = 1), 0)::integer,
-             coalesce(sum(x.organisations) filter (where x.band = 2), 0)::integer,
-             coalesce(sum(x.organisations) filter (where x.band = 3), 0)::integer,
-             coalesce(sum(x.organisations) filter (where x.band = 4), 0)::integer,
-             coalesce(sum(x.organisations) filter (where x.band = 5), 0)::integer
-           ] as counts
-    from cells c
-    cross join pg_catalog.unnest(
-      array['alignment', 'staffing', 'personalization', 'effort', 'brand', 'automation', 'overall']
-    ) as d(dimension)
-    left join banded x on x.attribute = c.attribute and x.value = c.value and x.dimension = d.dimension
-    group by c.attribute, c.value, c.organisations, d.dimension
+             coalesce(sum(g.organisations) filter (where g.band = 0), 0)::integer,
+             coalesce(sum(g.organisations) filter (where g.band = 1), 0)::integer,
+             coalesce(sum(g.organisations) filter (where g.band = 2), 0)::integer,
+             coalesce(sum(g.organisations) filter (where g.band = 3), 0)::integer,
+             coalesce(sum(g.organisations) filter (where g.band = 4), 0)::integer,
+             coalesce(sum(g.organisations) filter (where g.band = 5), 0)::integer
+           ] as counts,
+           sum(g.organisations)::integer as organisations
+    from private.group_stage_counts g
+    where g.pool = refresh_released_cells.pool
+    group by g.attribute, g.value, g.dimension
   )
-  select p.attribute, p.value, p.organisations,
+  select p.attribute, p.value, max(p.organisations) filter (where p.dimension = 'overall') as organisations,
          pg_catalog.jsonb_object_agg(p.dimension, pg_catalog.to_jsonb(p.counts)) as stage_counts,
-         case when p.organisations < k then 'too_few' end as hidden_reason
+         case when max(p.organisations) filter (where p.dimension = 'overall') < k then 'too_few' end as hidden_reason
   from per_dimension p
-  where p.organisations > 0
-  group by p.attribute, p.value, p.organisations;
+  group by p.attribute, p.value
+  having max(p.organisations) filter (where p.dimension = 'overall') > 0;
 
   -- complementary suppression within each attribute: the hidden groups together hold 0 or at least k
   foreach attribute_name in array array['industry', 'company_size', 'region', 'business_model'] loop
@@ -290,7 +275,7 @@ begin
     delete from private.rollup_queue q where q.id = any (admitted) returning q.id, q.response_id, q.delta
   ),
   taken_responses as materialized (
-    select t.id, t.delta, r.*
+    select t.id, t.response_id, t.delta, r.*
     from taken t
     cross join lateral (
       select r.pool, r.industry, r.company_size, r.region, r.business_model
@@ -335,6 +320,26 @@ begin
     on conflict (pool, industry, company_size, region, business_model, dimension, score_tenths)
       do update set organisations = b.organisations + excluded.organisations
   )
+  ,
+  stage_counts as (
+    insert into private.group_stage_counts as c (pool, attribute, value, dimension, band, organisations)
+    select t.pool, g.attribute, g.value, d.dimension, d.band, sum(t.delta)
+    from taken_responses t
+    cross join lateral (
+      values ('all', '*'), ('industry', t.industry), ('company_size', t.company_size),
+             ('region', t.region), ('business_model', t.business_model)
+    ) as g(attribute, value)
+    cross join lateral (
+      select s.dimension,
+             case when s.score is null then 0 else least(5, pg_catalog.floor(s.score / 20)::integer + 1) end as band
+      from private.response_scores s where s.response_id = t.response_id
+      offset 0
+    ) as d
+    group by t.pool, g.attribute, g.value, d.dimension, d.band
+    having sum(t.delta) <> 0
+    on conflict on constraint group_stage_counts_pkey
+      do update set organisations = c.organisations + excluded.organisations
+  )
   select count(*)::integer into applied from taken;
 
   insert into private.benchmark_releases (organisations)
@@ -367,12 +372,57 @@ begin
       and s.business_model = '*'
   ), 0)
   returning id into release;
+  -- the stage counts of the one-attribute groups, from the segment rollups
+  delete from private.group_stage_counts g where g.pool = release_pool.pool;
+  insert into private.group_stage_counts (pool, attribute, value, dimension, band, organisations)
+  with cells as (
+    select case when s.industry <> '*' then 'industry'
+                when s.company_size <> '*' then 'company_size'
+                when s.region <> '*' then 'region'
+                when s.business_model <> '*' then 'business_model'
+                else 'all' end as attribute,
+           case when s.industry <> '*' then s.industry
+                when s.company_size <> '*' then s.company_size
+                when s.region <> '*' then s.region
+                when s.business_model <> '*' then s.business_model
+                else '*' end as value,
+           s.organisations, s.industry, s.company_size, s.region, s.business_model
+    from private.segment_sizes s
+    where s.pool = release_pool.pool and s.organisations > 0
+      and (s.industry <> '*')::integer + (s.company_size <> '*')::integer
+        + (s.region <> '*')::integer + (s.business_model <> '*')::integer <= 1
+  ),
+  banded as (
+    select c.attribute, c.value, b.dimension, least(5, b.score_tenths / 200 + 1)::smallint as band,
+           sum(b.organisations)::integer as organisations
+    from cells c
+    join private.segment_score_bins b
+      on b.pool = release_pool.pool and b.industry = c.industry and b.company_size = c.company_size
+     and b.region = c.region and b.business_model = c.business_model
+    where b.organisations <> 0
+    group by c.attribute, c.value, b.dimension, 4
+  ),
+  dimensions as (
+    select pg_catalog.unnest(
+      array['alignment', 'staffing', 'personalization', 'effort', 'brand', 'automation', 'overall']
+    ) as dimension
+  )
+  select release_pool.pool, x.attribute, x.value, x.dimension, x.band, x.organisations from banded x
+  union all
+  -- not scored: the group's organisations without a score in the dimension
+  select release_pool.pool, c.attribute, c.value, d.dimension, 0::smallint,
+         c.organisations - coalesce((
+           select sum(x.organisations) from banded x
+           where x.attribute = c.attribute and x.value = c.value and x.dimension = d.dimension
+         ), 0)::integer
+  from cells c cross join dimensions d;
   perform private.refresh_released_cells(pool, release);
   return release;
 end;
 $$;
 comment on function private.release_pool(text) is
-  'Releases a synthetic pool whose rollups were written in bulk (bench): its current state, whole.';
+  'Releases a pool whose rollups were written in bulk (bench; and every pool once, at this migration): '
+  'recounts its groups'' stage counts from the rollups, then publishes them whole.';
 
 -- one attribute at a time
 create or replace function private.checked_segment(segment jsonb, spec jsonb)

@@ -23,7 +23,7 @@ const DIMENSIONS = ['alignment', 'staffing', 'personalization', 'effort', 'brand
 async function reset(): Promise<void> {
   await api.sql
     .query(`truncate private.responses, private.segment_sizes, private.segment_score_bins,
-                         private.released_cells, private.benchmark_releases cascade;
+       private.group_stage_counts, private.released_cells, private.benchmark_releases cascade;
                        update private.settings set anonymity_k = ${K}`);
 }
 beforeEach(reset);

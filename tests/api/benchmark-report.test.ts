@@ -15,7 +15,7 @@ const api = useIsolatedApi();
 beforeEach(async () => {
   await api.sql
     .query(`truncate private.responses, private.segment_sizes, private.segment_score_bins,
-                         private.released_cells, private.benchmark_releases cascade;
+       private.group_stage_counts, private.released_cells, private.benchmark_releases cascade;
                        update private.settings set anonymity_k = 5`);
 });
 
@@ -249,7 +249,9 @@ describe('the database hides the same groups as the TypeScript definition', () =
     const values = ['a', 'b', 'c', 'd', 'e', 'f'];
     const outcomes = new Set<string>();
     for (let round = 0; round < 40; round += 1) {
-      await api.sql.query(`truncate private.segment_sizes, private.released_cells cascade`);
+      await api.sql.query(
+        `truncate private.segment_sizes, private.segment_score_bins, private.group_stage_counts, private.released_cells cascade`,
+      );
       const sizes = new Map(
         values.map((value) => [
           value,

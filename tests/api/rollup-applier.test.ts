@@ -13,7 +13,7 @@ const api = useIsolatedApi();
 
 beforeEach(async () => {
   await api.sql.query(
-    'truncate private.responses, private.segment_sizes, private.segment_score_bins cascade',
+    'truncate private.responses, private.segment_sizes, private.segment_score_bins, private.group_stage_counts, private.released_cells, private.benchmark_releases cascade',
   );
 });
 
