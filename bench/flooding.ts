@@ -22,19 +22,17 @@ import pg from 'pg';
 import { newToken } from '../src/lib/assessment/tokens.ts';
 import { solveChallenge, type TWorkChallenge } from '../src/lib/pool-integrity/proof-of-work.ts';
 import { dataDirLayout, ensureDataDir } from '../stack/data-dir.ts';
-import { startHttpServer } from '../stack/http-server.ts';
 import { ensureLocalRoles } from '../stack/local-roles.ts';
 import { applyMigrations } from '../stack/migrate.ts';
 import { findFreePort } from '../stack/ports.ts';
 import { startPostgres } from '../stack/postgres.ts';
-import { postgrestBinary } from '../stack/postgrest-binary.ts';
-import { startPostgrest } from '../stack/postgrest.ts';
 import { generateSecrets } from '../stack/secrets.ts';
 import { MIGRATIONS_DIR } from '../stack/stack.ts';
 import { assessmentV1Spec } from '../surveys/assessment/index.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
 import { completeAnswers, seededPick } from '../tests/fixtures/answer-sets.ts';
 import { postFrom } from '../tests/fixtures/post-from.ts';
+import { openApiDoor } from './api-door.ts';
 import type { TMetric } from './report-table.ts';
 import { latency } from './timing.ts';
 
@@ -153,33 +151,14 @@ export async function benchFlooding(log: (line: string) => void = console.log): 
     password: secrets.postgresPassword,
     logFile: layout.postgresLog,
   });
-  let stopPostgrest: (() => Promise<void>) | undefined;
-  let stopHttp: (() => Promise<void>) | undefined;
+  let stopDoor: (() => Promise<void>) | undefined;
   const sql = new pg.Client({ connectionString: postgres.superuserUrl() });
   try {
     await ensureLocalRoles(postgres.superuserUrl(), secrets.authenticatorPassword);
     await applyMigrations(postgres.superuserUrl(), MIGRATIONS_DIR);
-    const postgrest = await startPostgrest({
-      dbUri: postgres
-        .superuserUrl()
-        .replace(
-          /^postgres:\/\/postgres:[^@]*@/,
-          `postgres://authenticator:${encodeURIComponent(secrets.authenticatorPassword)}@`,
-        ),
-      jwtSecret: secrets.jwtSecret,
-      socketPath: layout.postgrestSocket,
-      logFile: join(root, 'postgrest.log'),
-      binary: postgrestBinary(process.env['POSTGREST_BIN']),
-    });
-    stopPostgrest = postgrest.stop;
-    const http = await startHttpServer({
-      siteRoot: join(root, 'no-site'),
-      postgrestSocket: layout.postgrestSocket,
-      port: 0,
-      host: '127.0.0.1',
-      apiKeys: [secrets.anonKey],
-    });
-    stopHttp = http.stop;
+    const door = await openApiDoor(root, postgres.superuserUrl(), secrets);
+    stopDoor = door.stop;
+    const http = { url: door.url };
     await sql.connect();
     const key = secrets.anonKey;
     const perMinute = (count: number, seconds: number) => (count / seconds) * 60;
@@ -249,8 +228,7 @@ export async function benchFlooding(log: (line: string) => void = console.log): 
     return metrics;
   } finally {
     await sql.end().catch(() => undefined);
-    await stopHttp?.().catch(() => undefined);
-    await stopPostgrest?.().catch(() => undefined);
+    await stopDoor?.().catch(() => undefined);
     await postgres.stop().catch(() => undefined);
     rmSync(root, { recursive: true, force: true });
   }

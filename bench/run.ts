@@ -29,6 +29,7 @@ import {
   type TMetric,
   type TTarget,
 } from './report-table.ts';
+import { openApiDoor, type TApiDoor } from './api-door.ts';
 import { benchFlooding, solveNatively } from './flooding.ts';
 import {
   addBenchOrganisations,
@@ -53,6 +54,8 @@ const SUBMIT_CALLS = 200;
 const TARGETS: TTarget[] = [
   { name: 'report_p95_ms', size: 1_000_000, max: 20 },
   { name: 'report_changed_p95_ms', size: 1_000_000, max: 20 },
+  { name: 'report_http_p95_ms', size: 1_000_000, max: 20 },
+  { name: 'report_changed_http_p95_ms', size: 1_000_000, max: 20 },
   { name: 'report_speedup_p95', size: 1_000_000, min: 50 },
   { name: 'submit_concurrent_p95_ms', size: null, max: 10 },
 ];
@@ -246,7 +249,9 @@ async function queueLike(client: pg.Client, like: string, count: number): Promis
 
 type TReportBench = {
   report: TLatency;
+  http: TLatency;
   changed: TLatency;
+  changedHttp: TLatency;
   release: TLatency;
   naive: TLatency;
   compared: number;
@@ -259,8 +264,18 @@ type TReportBench = {
  * another profile waits); the release itself is timed apart, as the job runs
  * it. Every report must match the naive query over the released state.
  */
-async function benchReport(client: pg.Client, size: number): Promise<TReportBench> {
+async function benchReport(client: pg.Client, door: TApiDoor, size: number): Promise<TReportBench> {
   const pairs = await samplePairs(client, size, REPORT_WARMUP + REPORT_CALLS);
+  const reportOverHttp = async (pair: TPair) =>
+    timed(async () => {
+      const response = await fetch(`${door.url}/rest/v1/rpc/benchmark_report`, {
+        method: 'POST',
+        headers: { apikey: door.key, 'content-type': 'application/json' },
+        body: JSON.stringify({ report_token: benchReportToken(pair.row), segment: pair.segment }),
+      });
+      if (!response.ok) throw new Error(`benchmark_report over HTTP: ${response.status}`);
+      return (await response.json()) as TReport;
+    });
   const reportOf = async (pair: TPair) =>
     timed(async () => {
       const { rows } = await client.query<{ report: TReport }>(REPORT_SQL, [
@@ -275,14 +290,23 @@ async function benchReport(client: pg.Client, size: number): Promise<TReportBenc
   const k = settings[0]!.k;
 
   const changedMs: number[] = [];
+  const changedHttpMs: number[] = [];
   const releaseMs: number[] = [];
   for (const [i, pair] of pairs.slice(0, REPORT_WARMUP + COLD_CALLS).entries()) {
     await queueLike(client, pair.id, k);
     await queueLike(client, pairs[(i + 7) % pairs.length]!.id, 1);
     const released = await timed(() => client.query('select private.apply_queued_rollups()'));
-    const { ms } = await reportOf(pair);
+    // alternate which path reads first, right after the release
+    const first = i % 2 === 0 ? reportOf : reportOverHttp;
+    const second = i % 2 === 0 ? reportOverHttp : reportOf;
+    const a = await first(pair);
+    const b = await second(pair);
+    if (JSON.stringify(a.value) !== JSON.stringify(b.value)) {
+      throw new Error(`MISMATCH: the report over HTTP differs from the database's for ${pair.id}`);
+    }
     if (i >= REPORT_WARMUP) {
-      changedMs.push(ms);
+      changedMs.push(first === reportOf ? a.ms : b.ms);
+      changedHttpMs.push(first === reportOf ? b.ms : a.ms);
       releaseMs.push(released.ms);
     }
   }
@@ -294,10 +318,12 @@ async function benchReport(client: pg.Client, size: number): Promise<TReportBenc
 
   const reports: TReport[] = [];
   const reportMs: number[] = [];
+  const httpMs: number[] = [];
   for (const pair of pairs) {
     const { value, ms } = await reportOf(pair);
     reports.push(value);
     reportMs.push(ms);
+    httpMs.push((await reportOverHttp(pair)).ms);
   }
 
   // The public RPC, by token, answers exactly what the private function does.
@@ -333,7 +359,9 @@ async function benchReport(client: pg.Client, size: number): Promise<TReportBenc
   }
   return {
     report: latency(reportMs.slice(REPORT_WARMUP)),
+    http: latency(httpMs.slice(REPORT_WARMUP)),
     changed: latency(changedMs),
+    changedHttp: latency(changedHttpMs),
     release: latency(releaseMs),
     naive: latency(naiveMs),
     compared: warmup + calls,
@@ -394,7 +422,8 @@ async function benchSubmit(submitters: pg.Client[], size: number): Promise<TSubm
 async function startThrowawayCluster(
   root: string,
   onCluster: (postgres: TRunningPostgres) => void,
-): Promise<string> {
+  onDoor: (door: TApiDoor) => void,
+): Promise<{ url: string; door: TApiDoor }> {
   const layout = dataDirLayout(root);
   ensureDataDir(layout);
   const secrets = await generateSecrets();
@@ -417,7 +446,9 @@ async function startThrowawayCluster(
   await settings.query(`alter system set checkpoint_timeout = '30min'`);
   await settings.query('select pg_catalog.pg_reload_conf()');
   await settings.end();
-  return postgres.superuserUrl('bench');
+  const door = await openApiDoor(root, postgres.superuserUrl('bench'), secrets);
+  onDoor(door);
+  return { url: postgres.superuserUrl('bench'), door };
 }
 
 async function connect(url: string): Promise<pg.Client> {
@@ -431,6 +462,7 @@ async function run(
   root: string,
   metrics: TMetric[],
   onCluster: (p: TRunningPostgres) => void,
+  onDoor: (door: TApiDoor) => void,
 ): Promise<void> {
   const sizes = benchSizes();
   const js = reportPageJs();
@@ -450,7 +482,7 @@ async function run(
   metrics.push(...(await benchFlooding((line) => console.log(line))));
 
   console.log(`Starting a throwaway PostgreSQL cluster in ${root} …`);
-  const url = await startThrowawayCluster(root, onCluster);
+  const { url, door } = await startThrowawayCluster(root, onCluster, onDoor);
   const generators = await Promise.all(
     Array.from({ length: Math.min(4, availableParallelism()) }, () => connect(url)),
   );
@@ -486,12 +518,19 @@ async function run(
         client.query('select private.release_pool($1)', [BENCH_POOL]),
       );
       console.log(`  released whole in ${(released.ms / 1000).toFixed(2)} s`);
-      const { report, changed, release, naive, compared } = await benchReport(client, size);
+      const { report, http, changed, changedHttp, release, naive, compared } = await benchReport(
+        client,
+        door,
+        size,
+      );
       console.log(
         `  report p50 ${report.p50.toFixed(2)} ms, p95 ${report.p95.toFixed(2)} ms (${report.calls} calls, between releases)`,
       );
       console.log(
         `  report right after a release changed its groups, queue not empty: p50 ${changed.p50.toFixed(2)} ms, p95 ${changed.p95.toFixed(2)} ms (${changed.calls} calls)`,
+      );
+      console.log(
+        `  the same over HTTP (proxy and PostgREST): between releases p50 ${http.p50.toFixed(2)} ms, p95 ${http.p95.toFixed(2)} ms; right after a release p50 ${changedHttp.p50.toFixed(2)} ms, p95 ${changedHttp.p95.toFixed(2)} ms`,
       );
       console.log(
         `  release of a batch of k + 1 queued: p50 ${release.p50.toFixed(1)} ms, p95 ${release.p95.toFixed(1)} ms`,
@@ -510,6 +549,8 @@ async function run(
         { name: 'report_p95_ms', value: report.p95, unit: 'ms', size },
         { name: 'report_changed_p50_ms', value: changed.p50, unit: 'ms', size },
         { name: 'report_changed_p95_ms', value: changed.p95, unit: 'ms', size },
+        { name: 'report_http_p95_ms', value: http.p95, unit: 'ms', size },
+        { name: 'report_changed_http_p95_ms', value: changedHttp.p95, unit: 'ms', size },
         { name: 'release_batch_p95_ms', value: release.p95, unit: 'ms', size },
         { name: 'naive_p50_ms', value: naive.p50, unit: 'ms', size },
         { name: 'naive_p95_ms', value: naive.p95, unit: 'ms', size },
@@ -529,10 +570,12 @@ async function run(
 const root = mkdtempSync(join(tmpdir(), 'cx-bench-'));
 const metrics: TMetric[] = [];
 let postgres: TRunningPostgres | undefined;
+let door: TApiDoor | undefined;
 let cleaning: Promise<void> | undefined;
 /** Stops the cluster and removes its folder, once. */
 const cleanUp = () =>
   (cleaning ??= (async () => {
+    await door?.stop().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);
     rmSync(root, { recursive: true, force: true });
   })());
@@ -552,7 +595,12 @@ process.once('exit', () => {
 });
 let exitCode = 0;
 try {
-  await run(root, metrics, (started) => (postgres = started));
+  await run(
+    root,
+    metrics,
+    (started) => (postgres = started),
+    (opened) => (door = opened),
+  );
   console.log(`\n${formatTable(metrics, TARGETS)}\n\nWrote ${join(BENCH_DIR, 'results.json')}`);
 } catch (error) {
   if (!interrupted) console.error(`\nbench failed: ${(error as Error).message}`);

@@ -52,7 +52,7 @@ export async function ensureDemoPool(superuserUrl: string, stateFile: string): P
     }
     const reportToken = newToken();
     await insertScored(client, demoCompany, reportToken);
-    // the rollups now, so the demo report's first load does not apply 401 queued changes
+    // release now (the batches the anonymity rule allows), so the demo report shows peers at once
     await client.query('select private.apply_queued_rollups()');
     await client.query('commit');
     writeFileSync(stateFile, JSON.stringify({ reportToken }), { mode: 0o600 });

@@ -1,9 +1,9 @@
 /**
  * The local stack's stand-in for the pg_cron job of hosted Supabase: applies
- * the queued rollup changes every few seconds (`private.apply_queued_rollups`),
- * so the rollups catch up with submissions even when no report is read.
- * Reports apply the queue themselves first, so this only bounds how long a
- * change waits; a failed run is logged and retried at the next tick. The
+ * the queued rollup changes every few seconds (`private.apply_queued_rollups`):
+ * it releases the batches the anonymity rule allows. Reports read only
+ * released figures, so this is what moves them; a failed run is logged and
+ * retried at the next tick. The
  * same tick runs the pool integrity upkeep (pg_cron's other job there).
  */
 import pg from 'pg';
