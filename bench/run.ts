@@ -368,7 +368,7 @@ async function benchReport(client: pg.Client, door: TApiDoor, size: number): Pro
   };
 }
 
-type TSubmitTimings = { submit: TLatency; perSecond: number };
+type TSubmitTimings = { submit: TLatency };
 
 /**
  * Times `api.submit_response` with complete answer sets from every generator
@@ -385,7 +385,6 @@ async function benchSubmit(submitters: pg.Client[], size: number): Promise<TSubm
        client_challenges = 1000000, global_challenges = 1000000`,
   );
   const perClient = Math.ceil((SUBMIT_WARMUP + SUBMIT_CALLS) / submitters.length);
-  const start = performance.now();
   await Promise.all(
     submitters.map(async (client, c) => {
       for (let i = 0; i < perClient; i++) {
@@ -412,8 +411,7 @@ async function benchSubmit(submitters: pg.Client[], size: number): Promise<TSubm
       }
     }),
   );
-  const seconds = secondsSince(start);
-  return { submit: latency(submitMs), perSecond: (perClient * submitters.length) / seconds };
+  return { submit: latency(submitMs) };
 }
 
 // --- the run ------------------------------------------------------------------
@@ -538,9 +536,9 @@ async function run(
       console.log(
         `  naive  p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms (${naive.calls} calls); ${compared} pairs agree`,
       );
-      const { submit, perSecond } = await benchSubmit(generators, size);
+      const { submit } = await benchSubmit(generators, size);
       console.log(
-        `  submit with ${generators.length} at once p50 ${submit.p50.toFixed(2)} ms, p95 ${submit.p95.toFixed(2)} ms (${submit.calls} calls, ${perSecond.toFixed(0)}/s)`,
+        `  submit with ${generators.length} at once p50 ${submit.p50.toFixed(2)} ms, p95 ${submit.p95.toFixed(2)} ms (${submit.calls} calls)`,
       );
       metrics.push(
         { name: 'generate_s', value: generateSeconds, unit: 's', size },
@@ -557,7 +555,6 @@ async function run(
         { name: 'report_speedup_p95', value: naive.p95 / report.p95, unit: 'x', size },
         { name: 'submit_concurrent_p50_ms', value: submit.p50, unit: 'ms', size },
         { name: 'submit_concurrent_p95_ms', value: submit.p95, unit: 'ms', size },
-        { name: 'submit_per_s', value: perSecond, unit: '/s', size },
       );
       mergeResults(join(BENCH_DIR, 'results.json'), metrics);
     }

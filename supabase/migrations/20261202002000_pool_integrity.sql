@@ -169,12 +169,17 @@ declare
   )::integer;
   used integer;
 begin
-  insert into private.rate_counters as c (bucket, client_key, window_start, calls)
-  values (count_call.bucket, private.client_key(), started, 1)
-  on conflict on constraint rate_counters_pkey do update set calls = c.calls + 1
-  returning c.calls into used;
-  if used > client_limit then
-    perform private.raise_api_error('rate_limited', greatest(retry_after, 1)::text);
+  if client_limit is not null then
+    insert into private.rate_counters as c (bucket, client_key, window_start, calls)
+    values (count_call.bucket, private.client_key(), started, 1)
+    on conflict on constraint rate_counters_pkey do update set calls = c.calls + 1
+    returning c.calls into used;
+    if used > client_limit then
+      perform private.raise_api_error('rate_limited', greatest(retry_after, 1)::text);
+    end if;
+  end if;
+  if global_limit is null then
+    return;
   end if;
   insert into private.rate_counters as c (bucket, client_key, window_start, calls)
   values (count_call.bucket, ''::bytea, started, 1)
@@ -186,7 +191,9 @@ begin
 end;
 $$;
 comment on function private.count_call(text, integer, integer) is
-  'Atomic fixed-window rate limit per client and overall; raises rate_limited with the seconds left as details.';
+  'Atomic fixed-window rate limit per client and overall (a null limit skips that counter); raises '
+  'rate_limited with the seconds left as details. The overall counter is one row, locked until commit: '
+  'count it last in a transaction, so concurrent calls wait for each other as briefly as possible.';
 
 create function api.submission_challenge()
 returns jsonb
@@ -598,7 +605,8 @@ begin
     end if;
     perform private.raise_api_error(refusal);
   end if;
-  perform private.count_call('submission', settings.client_submissions, settings.global_submissions);
+  -- the client's counter now (a flood is refused before any work); the overall one last (see count_call)
+  perform private.count_call('submission', settings.client_submissions, null);
 
   -- a retake from a browser that holds an earlier report: the same organisation
   if previous is not null then
@@ -663,6 +671,7 @@ begin
   if draft is not null then
     delete from private.drafts d where d.token_hash = draft;
   end if;
+  perform private.count_call('submission', null, settings.global_submissions);
   return pg_catalog.jsonb_build_object('responseId', response_id, 'status', 'stored', 'poolStatus', status);
 end;
 $$;
