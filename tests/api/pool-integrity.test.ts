@@ -329,6 +329,12 @@ describe('quality checks before the pool', () => {
     expect(fast.result.poolStatus).toBe('held');
     const report = await api.anon.rpc('response_report', { report_token: fast.report_token });
     expect(report.error).toBeNull();
+    // the benchmark report tells its owner the result waits for a review, never why
+    const benchmarks = await api.anon.rpc('benchmark_report', { report_token: fast.report_token });
+    expect(benchmarks.data).toMatchObject({ poolStatus: 'held', ownResultReleased: false });
+    expect(JSON.stringify(benchmarks.data)).not.toContain('speeding');
+    const mine = await api.anon.rpc('benchmark_report', { report_token: careful.report_token });
+    expect(mine.data).toMatchObject({ poolStatus: 'counted' });
     const { rows } = await api.sql.query(
       'select count(*)::int as n from private.rollup_queue where response_id = $1',
       [fast.response_id],

@@ -65,6 +65,8 @@ export const ZBenchmarkReport = z.object({
   }),
   anonymityK: z.int().check(z.minimum(5)),
   pool: z.enum(['live', 'demo', 'bench']),
+  /** counted; held for an operator's review by a quality check; or rejected by one. */
+  poolStatus: z.enum(['counted', 'held', 'rejected']),
   /** Whether the owner's result is in the released peer figures yet. */
   ownResultReleased: z.boolean(),
   wholePool: ZGroupBenchmark,
