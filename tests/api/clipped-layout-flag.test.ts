@@ -58,7 +58,7 @@ describe(FLAGGING, () => {
     );
     expect(bins.rows[0].n).toBe(0);
 
-    // new results join in a batch of k (20261202001500)
+    // new results join in a batch of k (20261202002050)
     await seedOrganisations(
       db.sql,
       [51, 52, 53, 54, 55].map((score) => ({ score })),

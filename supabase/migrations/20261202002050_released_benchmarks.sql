@@ -523,6 +523,8 @@ begin
       || pg_catalog.jsonb_build_object('answers', response.answers),
     'anonymityK', k,
     'pool', response.pool,
+    -- counted, held for review or rejected by a quality check (20261202002000); never the flags themselves
+    'poolStatus', response.pool_status,
     -- whether this result is in the released peer figures yet (it waits for a safe batch)
     'ownResultReleased', exists (
       select from private.organisation_results o
