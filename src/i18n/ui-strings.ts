@@ -172,7 +172,7 @@ const en = {
   'report.shareCopied': 'Copied',
   'report.print': 'Print or save as PDF',
   'report.editions':
-    'Benchmarks: {study} ({year}, n = {n}); {poolName} of {pool} organisations, as of {date}.',
+    'Benchmarks: {study} ({year}, n = {n}); {poolName} of {pool} organisations, released {date}.',
   'report.poolName.live': 'live pool',
   'report.poolName.demo': 'synthetic demo pool',
   'report.poolName.bench': 'benchmark test pool',
@@ -386,7 +386,7 @@ const ko: Record<TUiKey, string> = {
   'report.shareCopy': '링크 복사',
   'report.shareCopied': '복사됨',
   'report.print': '인쇄 또는 PDF로 저장',
-  'report.editions': '벤치마크: {study}({year}, n = {n}), {poolName} {pool}개 기업, {date} 기준.',
+  'report.editions': '벤치마크: {study}({year}, n = {n}), {poolName} {pool}개 기업, {date} 공개.',
   'report.poolName.live': '실시간 풀',
   'report.poolName.demo': '합성 데모 풀',
   'report.poolName.bench': '벤치마크 테스트 풀',
