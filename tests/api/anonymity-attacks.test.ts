@@ -174,14 +174,26 @@ describe('attack 3: complementary suppression across two attributes', () => {
       segment: { business_model: 'b2b', company_size: 'size_1_49' },
     });
     expect(combined.error?.hint).toBe('invalid_segment');
-    // the numbers the attack used: n per one-attribute group, as shown
-    const { rows } = await api.sql.query<{ attribute: string; value: string; n: number }>(
-      `select attribute, value, organisations as n from private.released_cells
-       where pool = 'live' and hidden_reason is null`,
-    );
+    // the numbers the attack used: n of every group the API shows (the whole pool, each size, each model)
+    const rows: Array<{ attribute: string; value: string }> = [{ attribute: 'all', value: '*' }];
+    for (const size of sizes) rows.push({ attribute: 'company_size', value: size });
+    for (const model of ['b2b', 'b2c']) rows.push({ attribute: 'business_model', value: model });
+    const shown: typeof rows = [];
+    for (const row of rows) {
+      const report = await fetchBenchmarkReport(
+        {
+          reportToken: tokens[0]!,
+          segment: row.attribute === 'all' ? {} : { [row.attribute]: row.value },
+        },
+        api.anon,
+      );
+      const group = row.attribute === 'all' ? report.wholePool : report.segment!;
+      if (group.visible) shown.push(row);
+    }
+    expect(shown.length).toBeGreaterThan(3);
     const span = new PublishedSpan();
     const cells = sizes.flatMap((size) => ['b2b', 'b2c'].map((model) => ({ size, model })));
-    for (const row of rows) {
+    for (const row of shown) {
       span.add(
         cells.map((cell) =>
           row.attribute === 'all' ||
