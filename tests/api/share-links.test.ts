@@ -37,6 +37,24 @@ describe('share links', () => {
     expect(Buffer.from(rows[0].token_hash).toString('latin1')).not.toContain(shareToken);
   });
 
+  it('names the company in its owner’s report only, never in a shared one', async () => {
+    const owner = await seedOrganisation(api.sql, { score: 48 });
+    await api.sql.query(
+      'insert into private.organisation_names (response_id, name) values ($1, $2)',
+      [owner.id, 'Acme Insurance'],
+    );
+    const mine = await api.anon.rpc('benchmark_report', { report_token: owner.reportToken });
+    expect(mine.data).toMatchObject({ organisationName: 'Acme Insurance' });
+    const shareToken = newToken();
+    await createShareLink({ reportToken: owner.reportToken, shareToken }, api.anon);
+    const shared = await api.anon.rpc('shared_report', { share_token: shareToken });
+    expect(shared.error).toBeNull();
+    expect(JSON.stringify(shared.data)).not.toContain('Acme');
+    const unnamed = await seedOrganisation(api.sql, { score: 50 });
+    const theirs = await api.anon.rpc('benchmark_report', { report_token: unnamed.reportToken });
+    expect(theirs.data).toMatchObject({ organisationName: null });
+  });
+
   it('answers 404 for an unknown link and 410 for a revoked or expired one', async () => {
     const owner = await seedOrganisation(api.sql, { score: 40 });
     const unknown = await fetch(`${api.url}/rest/v1/rpc/shared_report`, {

@@ -69,6 +69,8 @@ export const ZBenchmarkReport = z.object({
   poolStatus: z.enum(['counted', 'held', 'rejected']),
   /** Whether the owner's result is in the released peer figures yet. */
   ownResultReleased: z.boolean(),
+  /** The organisation's name as its owner gave it: the owner's report only, never a shared one. */
+  organisationName: z.optional(z.nullable(z.string())),
   wholePool: ZGroupBenchmark,
   segment: z.nullable(ZGroupBenchmark),
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, printMarginsCss } from './print-margins.ts';
+
+describe('cssString', () => {
+  it('keeps plain text, Korean included', () => {
+    expect(cssString('Acme 보험 · 2026-12-02')).toBe('"Acme 보험 · 2026-12-02"');
+  });
+
+  it('escapes what could end the string, the rule or the style element', () => {
+    const hostile = '"; } body { display: none } /* \\ </style><script>alert(1)</script>\n';
+    const css = cssString(hostile);
+    expect(css.slice(1, -1)).not.toMatch(/["<\n]|\\(?![0-9a-f]+ )/);
+    expect(css).toContain('\\22 ');
+    expect(css).toContain('\\3c ');
+    expect(css).toContain('\\a ');
+    expect(css).toContain('\\5c ');
+  });
+});
+
+describe('printMarginsCss', () => {
+  it('puts the company and date, the brand, the footer and the page number in the margins', () => {
+    const css = printMarginsCss({ name: 'Digital CX Benchmark', footer: '' }, 'Acme', '2026-12-02');
+    expect(css).toContain('@top-left { content: "Acme · 2026-12-02"; }');
+    expect(css).toContain('@top-right { content: "Digital CX Benchmark"; }');
+    expect(css).toContain('@bottom-right { content: counter(page) " / " counter(pages); }');
+  });
+
+  it('shows the date alone when the company gave no name', () => {
+    expect(printMarginsCss({ name: 'B', footer: '' }, null, '2026-12-02')).toContain(
+      '@top-left { content: "2026-12-02"; }',
+    );
+  });
+});
