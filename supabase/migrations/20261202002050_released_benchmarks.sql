@@ -15,13 +15,15 @@
 --   2. One attribute at a time. Peer groups are the whole pool and the groups
 --      of one attribute value (all retail companies, all companies of 1-49
 --      staff); no group combines two attributes. Sums of one-attribute groups
---      cannot isolate any combination of attributes, and within an attribute
---      complementary suppression keeps the hidden groups together at k or more.
+--      cannot isolate any combination of attributes. An attribute is released
+--      whole (every group 0 or at least k) or keeps its previous release whole.
 --   3. Releases in batches. A new result joins the released figures only in a
 --      batch where every group it touches (the pool and its four attribute
 --      values) changes by at least k organisations; the others wait. Between
 --      two releases every published group therefore changes by 0 or at least k
---      organisations, so no release shows one organisation's contribution.
+--      organisations: comparing releases shows a batch of at least k, never one
+--      organisation alone (unless the attacker made up the rest of the batch,
+--      and then only its stages).
 --      The owner's own report is immediate; its peer figures are the released
 --      ones.
 -- Reports read the released cells only (one small row per group), so they no
@@ -169,24 +171,20 @@ begin
   group by p.attribute, p.value
   having max(p.organisations) filter (where p.dimension = 'overall') > 0;
 
-  -- complementary suppression within each attribute: the hidden groups together hold 0 or at least k
+  -- An attribute is released whole or not at all. When any of its groups holds more than 0 but
+  -- fewer than k organisations, none of its groups takes the new state: all keep the figures of one
+  -- earlier release (or none), so no sum of shown groups differs from another by a small group, and
+  -- a group hidden now is never solved from figures it showed before (review of issue 12).
   foreach attribute_name in array array['industry', 'company_size', 'region', 'business_model'] loop
-    select coalesce(sum(s.organisations), 0) into small_total
-    from pg_temp.release_state s where s.attribute = attribute_name and s.hidden_reason is not null;
-    continue when small_total = 0 or small_total >= k;
-    for cell in
-      select s.value, s.organisations from pg_temp.release_state s
-      where s.attribute = attribute_name and s.hidden_reason is null
-      order by s.organisations, s.value collate "C"
-    loop
+    if exists (
+      select from pg_temp.release_state s where s.attribute = attribute_name and s.hidden_reason is not null
+    ) then
       update pg_temp.release_state s set hidden_reason = 'protects_smaller_group'
-      where s.attribute = attribute_name and s.value = cell.value;
-      small_total := small_total + cell.organisations;
-      exit when small_total >= k;
-    end loop;
+      where s.attribute = attribute_name and s.hidden_reason is null;
+    end if;
   end loop;
 
-  -- shown groups take the new state; hidden ones keep what they last showed, with the reason
+  -- shown groups take the new state; a held-back attribute keeps what it last showed, with the reason
   insert into private.released_cells as r
     (pool, attribute, value, organisations, stage_counts, shown_release, hidden_reason)
   select refresh_released_cells.pool, s.attribute, s.value,
@@ -196,14 +194,19 @@ begin
          s.hidden_reason
   from pg_temp.release_state s
   on conflict on constraint released_cells_pkey do update set
-    organisations = coalesce(excluded.organisations, r.organisations),
-    stage_counts = coalesce(excluded.stage_counts, r.stage_counts),
-    shown_release = coalesce(excluded.shown_release, r.shown_release),
+    organisations = case when excluded.hidden_reason is null then excluded.organisations else r.organisations end,
+    stage_counts = case when excluded.hidden_reason is null then excluded.stage_counts else r.stage_counts end,
+    shown_release = case when excluded.hidden_reason is null then excluded.shown_release else r.shown_release end,
     hidden_reason = excluded.hidden_reason;
-  -- groups that emptied
-  update private.released_cells r set hidden_reason = 'too_few'
+  -- groups that emptied: nothing to show where their attribute (or the pool) took the new state
+  update private.released_cells r
+  set organisations = null, stage_counts = null, shown_release = null, hidden_reason = 'too_few'
   where r.pool = refresh_released_cells.pool
-    and not exists (select from pg_temp.release_state s where s.attribute = r.attribute and s.value = r.value);
+    and not exists (select from pg_temp.release_state s where s.attribute = r.attribute and s.value = r.value)
+    and not exists (
+      select from pg_temp.release_state s
+      where s.attribute = r.attribute and s.hidden_reason is not null
+    );
   drop table pg_temp.release_state;
 end;
 $$;
@@ -424,6 +427,32 @@ comment on function private.release_pool(text) is
   'Releases a pool whose rollups were written in bulk (bench; and every pool once, at this migration): '
   'recounts its groups'' stage counts from the rollups, then publishes them whole.';
 
+-- Two results of one organisation counted at once (two retakes, or a retake and an admitted held
+-- response) must not both find no previous result: one organisation at a time.
+create or replace function private.count_in_benchmarks(response_id uuid)
+returns void
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+declare
+  organisation uuid;
+  previous uuid;
+begin
+  select r.organisation_id into organisation from private.responses r where r.id = count_in_benchmarks.response_id;
+  perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(organisation::text, 0));
+  select o.response_id into previous from private.organisation_results o where o.organisation_id = organisation
+  for update;
+  insert into private.organisation_results (organisation_id, response_id)
+  values (organisation, count_in_benchmarks.response_id)
+  on conflict (organisation_id) do update set response_id = excluded.response_id;
+  insert into private.rollup_queue (response_id, delta)
+  select previous, -1 where previous is not null
+  union all
+  select count_in_benchmarks.response_id, 1;
+end;
+$$;
+
 -- one attribute at a time
 create or replace function private.checked_segment(segment jsonb, spec jsonb)
 returns jsonb
@@ -479,7 +508,9 @@ begin
   end if;
   select r.released_at into released from private.benchmark_releases r where r.id = cell.shown_release;
   select pg_catalog.jsonb_agg(
-    case when counts[2] + counts[3] + counts[4] + counts[5] + counts[6] < k
+    -- a dimension nobody scored has no statistics; otherwise its counts are those of the whole group,
+    -- 'not scored' being one more category (hiding a dimension alone could be undone by subtraction)
+    case when counts[2] + counts[3] + counts[4] + counts[5] + counts[6] = 0
       then pg_catalog.jsonb_build_object('dimension', d.dimension, 'visible', false)
       else private.stage_statistics(counts, (own_scores ->> d.dimension)::numeric)
         || pg_catalog.jsonb_build_object('dimension', d.dimension, 'visible', true)

@@ -171,19 +171,80 @@ describe('api.benchmark_report: releases in batches', () => {
     expect(second.wholePool).toEqual(first.wholePool);
   });
 
-  it('hides a dimension scored by fewer than k organisations even in a visible group', async () => {
+  it('counts “not scored” as one more category of a dimension, and hides only a dimension nobody scored', async () => {
     const seeded = await seedOrganisations(
       api.sql,
-      [1, 2, 3, 4, 5, 6].map((i) => ({ score: i * 10, scores: { brand: i <= 4 ? i * 10 : null } })),
+      [1, 2, 3, 4, 5, 6].map((i) => ({
+        score: i * 10,
+        scores: { brand: i <= 4 ? i * 10 : null, automation: null },
+      })),
     );
     await releaseQueued(api.sql);
     const report = await fetchBenchmarkReport({ reportToken: seeded[0]!.reportToken }, api.anon);
     const groups = report.wholePool.visible ? report.wholePool.dimensions : [];
-    expect(groups.find((d) => d.dimension === 'brand')).toEqual({
-      dimension: 'brand',
+    // hiding brand alone could be undone by subtracting the other groups' brand counts
+    expect(groups.find((d) => d.dimension === 'brand')).toMatchObject({
+      visible: true,
+      n: 4,
+      stageCounts: [1, 2, 1, 0, 0],
+    });
+    expect(groups.find((d) => d.dimension === 'automation')).toEqual({
+      dimension: 'automation',
       visible: false,
     });
     expect(groups.find((d) => d.dimension === 'effort')).toMatchObject({ visible: true, n: 6 });
+  });
+
+  it('releases an attribute whole: a group fallen under k holds every group of it at its last release', async () => {
+    const education = await seedOrganisations(
+      api.sql,
+      [11, 22, 33, 44, 55].map((score) => ({ industry: 'education', score })),
+    );
+    await seedOrganisations(
+      api.sql,
+      [12, 23, 34, 45, 56].map((score) => ({ industry: 'retail_ecommerce', score })),
+    );
+    await releaseQueued(api.sql);
+    const before = await fetchBenchmarkReport(
+      { reportToken: education[0]!.reportToken, segment: { industry: 'retail_ecommerce' } },
+      api.anon,
+    );
+    // one education member retakes as an insurer, four retake as educators, four insurers join:
+    // a batch touching education 5 times, after which education holds 4
+    await seedOrganisation(api.sql, {
+      industry: 'insurance',
+      score: 80,
+      organisationId: education[4]!.id,
+    });
+    for (const [i, member] of education.slice(0, 4).entries()) {
+      await seedOrganisation(api.sql, {
+        industry: 'education',
+        score: 15 + i,
+        organisationId: member.id,
+      });
+    }
+    await seedOrganisations(
+      api.sql,
+      [61, 62, 63, 64].map((score) => ({ industry: 'insurance', score })),
+    );
+    expect(await releaseQueued(api.sql)).toBe(2 * 5 + 4);
+    const retail = await fetchBenchmarkReport(
+      { reportToken: education[0]!.reportToken, segment: { industry: 'retail_ecommerce' } },
+      api.anon,
+    );
+    expect(retail.wholePool).toMatchObject({ visible: true, n: 14, current: true });
+    // every industry keeps its release-1 figures (education's 5 included); insurance, new, shows none
+    expect(retail.segment).toEqual({ ...before.segment, current: false });
+    const own = await fetchBenchmarkReport(
+      { reportToken: education[0]!.reportToken, segment: { industry: 'education' } },
+      api.anon,
+    );
+    expect(own.segment).toMatchObject({ visible: true, n: 5, current: false });
+    const insurance = await fetchBenchmarkReport(
+      { reportToken: education[0]!.reportToken, segment: { industry: 'insurance' } },
+      api.anon,
+    );
+    expect(insurance.segment).toMatchObject({ visible: false });
   });
 
   it('applies a threshold configured upward, and refuses one below 5', async () => {
@@ -244,7 +305,7 @@ describe('api.benchmark_report: peer groups', () => {
 });
 
 describe('the database hides the same groups as the TypeScript definition', () => {
-  it('agrees on every attribute of 40 random pools, exercising every rule', async () => {
+  it('agrees on every attribute of 40 random pools, exercising every outcome', async () => {
     const pick = seededPick(3);
     const values = ['a', 'b', 'c', 'd', 'e', 'f'];
     const outcomes = new Set<string>();

@@ -11,11 +11,11 @@ export const en: TMethodologySection = {
   heading: 'Are the peers real? How the pool is protected',
   blocks: [
     {
-      p: 'The peer figures are only worth reading if the organisations behind them are real. Four safeguards keep scripts from flooding the pool. Each is checked inside the database, so it holds however the service is reached.',
+      p: 'The peer figures are only worth reading if the organisations behind them are real. Four safeguards keep scripts from flooding the pool. Each is checked inside the database, not only in your browser.',
     },
     { h3: 'A small cost for every submission', id: 'proof-of-work' },
     {
-      p: 'Before your answers are sent, your browser solves a small puzzle set by our own server (a proof of work in the style of ALTCHA; no third-party service is involved). It looks for a number between 0 and 30,000 whose SHA-256 fingerprint, together with a random salt, matches the one the server chose. On a modest two-core computer a browser needs less than half a second on average, which you will hardly notice; a script pays the same for every fake submission. Each puzzle can be used once and expires after 15 minutes.',
+      p: 'Before your answers are sent, your browser solves a small puzzle set by our own server (a proof of work in the style of ALTCHA; no third-party service is involved). It looks for a number between 0 and 30,000 whose SHA-256 fingerprint, together with a random salt, matches the one the server chose. On a modest two-core computer a browser needs less than half a second on average, which you will hardly notice. A script must solve one for every fake submission too, though a fast native program needs only tens of milliseconds: the limits below do most of the work. Each puzzle can be used once and expires after 15 minutes.',
     },
     { h3: 'Limits per connection', id: 'rate-limits' },
     {
@@ -48,11 +48,11 @@ export const ko: TMethodologySection = {
   heading: '비교 대상은 실제 기업인가요? 비교 집단을 지키는 방법',
   blocks: [
     {
-      p: '비교 수치는 그 뒤에 있는 조직이 실제일 때만 의미가 있습니다. 네 가지 장치가 스크립트가 비교 집단을 가짜 응답으로 채우지 못하게 막습니다. 모든 검사는 데이터베이스 안에서 이루어지므로 어떤 경로로 서비스에 접근하든 똑같이 적용됩니다.',
+      p: '비교 수치는 그 뒤에 있는 조직이 실제일 때만 의미가 있습니다. 네 가지 장치가 스크립트가 비교 집단을 가짜 응답으로 채우지 못하게 막습니다. 모든 검사는 브라우저에서만이 아니라 데이터베이스 안에서 이루어집니다.',
     },
     { h3: '제출마다 드는 작은 비용', id: 'proof-of-work' },
     {
-      p: '답변을 보내기 전에 브라우저는 자체 서버가 낸 작은 퍼즐을 풉니다(ALTCHA 방식의 작업 증명이며 외부 서비스는 쓰지 않습니다). 무작위 솔트와 함께 SHA-256 지문을 계산했을 때 서버가 고른 값과 일치하는 0에서 30,000 사이의 숫자를 찾는 것입니다. 평범한 2코어 컴퓨터의 브라우저에서 평균 0.5초도 걸리지 않아 사용자는 거의 느끼지 못하지만, 스크립트는 가짜 제출 하나마다 같은 비용을 치러야 합니다. 퍼즐은 한 번만 쓸 수 있고 15분 후에 만료됩니다.',
+      p: '답변을 보내기 전에 브라우저는 자체 서버가 낸 작은 퍼즐을 풉니다(ALTCHA 방식의 작업 증명이며 외부 서비스는 쓰지 않습니다). 무작위 솔트와 함께 SHA-256 지문을 계산했을 때 서버가 고른 값과 일치하는 0에서 30,000 사이의 숫자를 찾는 것입니다. 평범한 2코어 컴퓨터의 브라우저에서 평균 0.5초도 걸리지 않아 사용자는 거의 느끼지 못합니다. 스크립트도 가짜 제출마다 퍼즐을 풀어야 하지만 빠른 네이티브 프로그램은 수십 밀리초면 충분하므로, 실제 방어는 주로 아래의 제한이 맡습니다. 퍼즐은 한 번만 쓸 수 있고 15분 후에 만료됩니다.',
     },
     { h3: '연결별 한도', id: 'rate-limits' },
     {

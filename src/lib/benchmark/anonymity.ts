@@ -133,10 +133,12 @@ export function sizeBand(n: number, k: number): TSizeBand {
 export type THiddenReason = 'too_few' | 'protects_smaller_group';
 
 /**
- * The groups of one attribute hidden at a release, as `private.refresh_released_cells`
- * decides: those with fewer than k organisations, and, when those hold more
- * than 0 but fewer than k together, the smallest shown ones too (ties by value
- * in code-unit order) until the hidden ones hold at least k.
+ * The groups of one attribute held back at a release, as
+ * `private.refresh_released_cells` decides: an attribute is released whole or
+ * not at all. When any group holds more than 0 but fewer than k organisations,
+ * it is hidden as 'too_few' and every other group of the attribute keeps its
+ * previous release ('protects_smaller_group'): a sum of shown groups then never
+ * differs from another by a small group, old figures included.
  */
 export function hiddenGroups(
   sizes: ReadonlyMap<string, number>,
@@ -144,21 +146,10 @@ export function hiddenGroups(
 ): Map<string, THiddenReason> {
   assertK(k);
   const hidden = new Map<string, THiddenReason>();
-  let smallTotal = 0;
+  const small = [...sizes].some(([, n]) => n > 0 && n < k);
+  if (!small) return hidden;
   for (const [value, n] of sizes) {
-    if (n > 0 && n < k) {
-      hidden.set(value, 'too_few');
-      smallTotal += n;
-    }
-  }
-  if (smallTotal === 0 || smallTotal >= k) return hidden;
-  const shown = [...sizes]
-    .filter(([, n]) => n >= k)
-    .sort(([a, m], [b, n]) => m - n || (a < b ? -1 : a > b ? 1 : 0));
-  for (const [value, n] of shown) {
-    hidden.set(value, 'protects_smaller_group');
-    smallTotal += n;
-    if (smallTotal >= k) break;
+    if (n > 0) hidden.set(value, n < k ? 'too_few' : 'protects_smaller_group');
   }
   return hidden;
 }
