@@ -178,6 +178,44 @@ describe('private.rollup_queue', () => {
     expect(rows[0]!.n).toBe(17);
   });
 
+  it('counts one organisation once when two of its results are counted at the same time', async () => {
+    const organisationId = randomUUID();
+    // two results of one organisation with no counted result yet (say, a held first answer admitted
+    // while a retake arrives): each stored, not yet counted
+    const results = [];
+    for (const score of [40, 70]) {
+      const seeded = await seedOrganisation(api.sql, { score, organisationId });
+      results.push(seeded.id);
+    }
+    await api.sql.query(`truncate private.organisation_results, private.rollup_queue`);
+    const first = new pg.Client({ connectionString: clusterUrl(api.cluster, api.database) });
+    const second = new pg.Client({ connectionString: clusterUrl(api.cluster, api.database) });
+    await first.connect();
+    await second.connect();
+    try {
+      await first.query('begin');
+      await second.query('begin');
+      await first.query('select private.count_in_benchmarks($1)', [results[0]]);
+      const waiting = second.query('select private.count_in_benchmarks($1)', [results[1]]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await first.query('commit');
+      await waiting;
+      await second.query('commit');
+    } finally {
+      await first.end();
+      await second.end();
+    }
+    // the second saw the first: its removal is queued with the addition
+    const queued = await queuedChanges(api.sql);
+    expect(queued).toEqual([
+      { responseId: results[0], delta: 1 },
+      { responseId: results[0], delta: -1 },
+      { responseId: results[1], delta: 1 },
+    ]);
+    const net = queued.reduce((total, change) => total + change.delta, 0);
+    expect(net).toBe(1);
+  });
+
   it('answers a report during a release in progress at once, from the previous release', async () => {
     const seeded = await seedOrganisations(
       api.sql,
