@@ -122,6 +122,7 @@ const en = {
   'report.heldBack':
     'Your result joins the peer figures once at least {k} organisations that share each of its groups (industry, size, region, business model) have joined with it, so that no one can single it out. Your own scores above are final.',
   'report.oneAttribute': 'One attribute at a time: choosing one clears the others.',
+  'report.brand': 'Digital CX Benchmark',
   'report.heldForReview':
     'Your result is not in the peer figures: our automatic checks set it aside for a review (see the methodology page, "Are the peers real?"). Your own scores above are final.',
   'report.dimensionHidden': 'too few answers to show',
@@ -334,6 +335,7 @@ const ko: Record<TUiKey, string> = {
   'report.heldBack':
     '귀사의 결과는 같은 그룹(산업, 규모, 지역, 비즈니스 모델)을 공유하는 기업이 각각 {k}곳 이상 함께 참여한 뒤에 동종 기업 수치에 반영됩니다. 누구도 귀사를 특정할 수 없도록 하기 위함이며, 위의 귀사 점수는 확정된 값입니다.',
   'report.oneAttribute': '한 번에 하나의 속성만 선택합니다. 하나를 고르면 나머지는 해제됩니다.',
+  'report.brand': '디지털 CX 벤치마크',
   'report.heldForReview':
     '귀사의 결과는 동종 기업 수치에 포함되지 않았습니다. 자동 점검에서 검토 대상으로 분류되었습니다(방법론 페이지의 "비교 대상은 실제 기업인가요?" 참조). 위의 귀사 점수는 확정된 값입니다.',
   'report.dimensionHidden': '표시할 응답이 부족합니다',

@@ -163,7 +163,7 @@ export const methodologyEn: TMethodologyText = {
           p: '**What it costs.** Your own scores are immediate; the peer figures carry the date of their release, and your report says when your result is still waiting to join them. A result in a rare group (say, the only public-sector company of its size) waits until enough similar organisations have joined. A group may show an earlier release while a newer one waits. The threshold can be raised, never lowered below {k}.',
         },
         {
-          p: "**How it is tested.** Automated tests play the attacker against the real database: they control four of five members of a group, add a fake organisation to make a group of four visible, subtract groups across two attributes, and, over random histories with attacker-controlled members, try every linear combination of everything published. A test fails if any group smaller than {k}, in any combination of attributes or between any two releases, can be solved for, or if moving any other organisation's score within its stage changes anything the attacker sees.",
+          p: "**How it is tested.** Automated tests play the attacker against the real database: they control four of five members of a group, add a fake organisation to make a group of four visible, subtract groups across two attributes, and, over random histories, try every linear combination of everything published. A test fails if any group smaller than {k}, in any combination of attributes or between any two releases, can be solved for, or if, with random members under the attacker's control, moving any other organisation's score within its stage changes anything the attacker sees.",
         },
       ],
     },

@@ -6,7 +6,7 @@
 import type { TUiStrings } from '../../i18n/ui-strings.ts';
 import type { TReportBrand } from './print-margins.ts';
 
-/** The product's own brand, in the page's language. */
+/** The product's own brand, in the page's language (the island's strings carry 'report.brand'). */
 export function productBrand(strings: TUiStrings): TReportBrand {
-  return { name: strings['site.name'] ?? '', footer: '' };
+  return { name: strings['report.brand'] ?? '', footer: '' };
 }
