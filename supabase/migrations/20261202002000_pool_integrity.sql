@@ -141,12 +141,22 @@ as $$
 declare
   headers json := nullif(pg_catalog.current_setting('request.headers', true), '')::json;
   address text := pg_catalog.btrim(pg_catalog.split_part(coalesce(headers ->> 'x-forwarded-for', ''), ',', 1));
+  network text;
 begin
-  return pg_catalog.sha256(pg_catalog.convert_to(coalesce(nullif(address, ''), 'unknown'), 'UTF8'));
+  -- an IPv6 host usually holds a whole /64 and can use any address in it: key it by that network
+  begin
+    network := case when pg_catalog.family(address::inet) = 6
+                    then pg_catalog.network(pg_catalog.set_masklen(address::inet, 64))::text
+                    else pg_catalog.host(address::inet) end;
+  exception when invalid_text_representation then
+    network := nullif(address, '');
+  end;
+  return pg_catalog.sha256(pg_catalog.convert_to(coalesce(network, 'unknown'), 'UTF8'));
 end;
 $$;
 comment on function private.client_key() is
-  'SHA-256 of the caller''s address (first X-Forwarded-For entry; ''unknown'' without one). Rebind per deployment.';
+  'SHA-256 of the caller''s address (first X-Forwarded-For entry; an IPv6 address by its /64; ''unknown'' '
+  'without one). Rebind per deployment.';
 
 -- Counts one call of `bucket` for this client and for all clients in the current fixed window;
 -- raises rate_limited (details: seconds until the window ends) past either limit. The counter is

@@ -265,6 +265,21 @@ describe('rate limits', () => {
     expect((await submitFrom('127.0.0.3', submission(varied(24)))).status).toBe(200);
   });
 
+  it('keys a client by its IPv4 address, and an IPv6 client by its /64', async () => {
+    const keyOf = async (forwarded: string) => {
+      const { rows } = await api.sql.query<{ key: Buffer }>(
+        `select set_config('request.headers', $1, true), private.client_key() as key`,
+        [JSON.stringify({ 'x-forwarded-for': forwarded })],
+      );
+      return rows[0]!.key.toString('hex');
+    };
+    expect(await keyOf('2001:db8:1:2::1')).toBe(await keyOf('2001:db8:1:2:ffff:ffff:ffff:fffe'));
+    expect(await keyOf('2001:db8:1:2::1')).not.toBe(await keyOf('2001:db8:1:3::1'));
+    expect(await keyOf('192.0.2.1')).not.toBe(await keyOf('192.0.2.2'));
+    expect(await keyOf('192.0.2.1, 10.0.0.1')).toBe(await keyOf('192.0.2.1'));
+    expect(await keyOf('not an address')).not.toBe(await keyOf(''));
+  });
+
   it('keeps a global ceiling over all clients', async () => {
     await settings('global_submissions = 3');
     for (const [i, address] of ['127.0.0.4', '127.0.0.5', '127.0.0.6'].entries()) {

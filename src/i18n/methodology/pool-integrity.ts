@@ -19,7 +19,7 @@ export const en: TMethodologySection = {
     },
     { h3: 'Limits per connection', id: 'rate-limits' },
     {
-      p: 'Per connection and per hour, the server accepts at most 20 submissions, 300 draft saves and 100 puzzles. A connection is recognised by a one-way hash of its network address, which is never stored with your answers. Over all connections together, it accepts at most 2,000 submissions, 30,000 draft saves and 10,000 puzzles an hour.',
+      p: 'Per connection and per hour, the server accepts at most 20 submissions, 300 draft saves and 100 puzzles. A connection is recognised by a one-way hash of its network address (for IPv6, of its /64 network, which one computer can fill), never stored with your answers. Over all connections together, it accepts at most 2,000 submissions, 30,000 draft saves and 10,000 puzzles an hour.',
     },
     {
       p: 'An assessment takes about 8 minutes, so 20 an hour leaves room for a workshop sharing one office connection, while one computer can no longer send thousands. Before these limits, one script sent 1,000 fake organisations in 3.2 seconds. If a limit is reached, your answers wait on your device and are sent automatically when the hour is over.',
@@ -56,7 +56,7 @@ export const ko: TMethodologySection = {
     },
     { h3: '연결별 한도', id: 'rate-limits' },
     {
-      p: '서버는 연결 하나당 한 시간에 제출 20건, 임시 저장 300건, 퍼즐 100개까지만 받습니다. 연결은 네트워크 주소의 일방향 해시로 구별하며, 이 값은 답변과 함께 저장되지 않습니다. 모든 연결을 합쳐서는 한 시간에 제출 2,000건, 임시 저장 30,000건, 퍼즐 10,000개까지 받습니다.',
+      p: '서버는 연결 하나당 한 시간에 제출 20건, 임시 저장 300건, 퍼즐 100개까지만 받습니다. 연결은 네트워크 주소(IPv6는 컴퓨터 한 대가 모두 쓸 수 있는 /64 네트워크)의 일방향 해시로 구별하며, 이 값은 답변과 함께 저장되지 않습니다. 모든 연결을 합쳐서는 한 시간에 제출 2,000건, 임시 저장 30,000건, 퍼즐 10,000개까지 받습니다.',
     },
     {
       p: '평가 한 번에 약 8분이 걸리므로, 시간당 20건이면 사무실 연결 하나를 함께 쓰는 워크숍도 충분히 참여할 수 있지만 컴퓨터 한 대가 수천 건을 보낼 수는 없습니다. 이 한도가 생기기 전에는 스크립트 하나가 3.2초 만에 가짜 조직 1,000개를 보냈습니다. 한도에 도달하면 답변은 기기에 보관되었다가 그 시간이 지나면 자동으로 전송됩니다.',
