@@ -1,8 +1,6 @@
 /**
- * k-anonymity for benchmark segments. A segment (group) is shown only if it
- * holds at least k organisations and, in every partition it belongs to, it is
- * not needed to hide a smaller sibling from being recovered by subtraction
- * (complementary suppression).
+ * k-anonymity for benchmark groups: the smallest k, display bands for group
+ * sizes, and which groups of an attribute a release holds back.
  */
 
 /** Segment attributes, in the order partitions are examined. */
@@ -13,17 +11,6 @@ export type TSegmentAttribute = (typeof SEGMENT_ATTRIBUTES)[number];
 
 /** A partial assignment of attribute values; `{}` is the whole pool. */
 export type TSegmentGroup = Partial<Record<TSegmentAttribute, string>>;
-
-/** Every possible value of each attribute, in the survey's order. */
-export type TSegmentValues = Readonly<Record<TSegmentAttribute, readonly string[]>>;
-
-/** Number of organisations in a group. */
-export type TGroupCounts = (group: TSegmentGroup) => number;
-
-/** Whether a group may be shown, and if not, why. */
-export type TGroupVisibility =
-  | { readonly visible: true }
-  | { readonly visible: false; readonly reason: 'too_few' | 'protects_smaller_group' };
 
 /** Display band for a group size; never reveals an exact count below k. */
 export type TSizeBand = 'fewer_than_k' | '5-9' | '10-19' | '20-49' | '50-99' | '100-499' | '500+';
@@ -43,66 +30,6 @@ function assertK(k: number): void {
   if (!Number.isInteger(k) || k < MIN_K) {
     throw new RangeError(`k must be an integer >= ${MIN_K}, got ${k}`);
   }
-}
-
-/**
- * Values of `attribute` whose child groups under `parent` are suppressed to
- * protect their small siblings: when the primary (0 < n < k) children sum to
- * less than k, the children with n >= k are added smallest first (ties by value
- * order) until the running sum reaches k.
- */
-function complementaryValues(
-  parent: TSegmentGroup,
-  attribute: TSegmentAttribute,
-  counts: TGroupCounts,
-  values: TSegmentValues,
-  k: number,
-): Set<string> {
-  const children = values[attribute].map((value, position) => ({
-    value,
-    position,
-    n: counts({ ...parent, [attribute]: value }),
-  }));
-  const primary = children.filter((child) => child.n > 0 && child.n < k);
-  let sum = primary.reduce((total, child) => total + child.n, 0);
-  const complementary = new Set<string>();
-  if (primary.length === 0 || sum >= k) return complementary;
-  const candidates = children
-    .filter((child) => child.n >= k)
-    .sort((a, b) => a.n - b.n || a.position - b.position);
-  for (const candidate of candidates) {
-    if (sum >= k) break;
-    complementary.add(candidate.value);
-    sum += candidate.n;
-  }
-  return complementary;
-}
-
-/**
- * Whether `group` may be shown under k-anonymity: hidden as 'too_few' when it
- * holds fewer than k organisations, hidden as 'protects_smaller_group' when,
- * for some attribute it assigns, it is in the complementary set of the
- * partition of its parent (the group without that attribute) along that
- * attribute; otherwise visible. `k` must be at least MIN_K (see anonymityK).
- */
-export function groupVisibility(
-  group: TSegmentGroup,
-  counts: TGroupCounts,
-  values: TSegmentValues,
-  k: number,
-): TGroupVisibility {
-  assertK(k);
-  if (counts(group) < k) return { visible: false, reason: 'too_few' };
-  for (const attribute of SEGMENT_ATTRIBUTES) {
-    const value = group[attribute];
-    if (value === undefined) continue;
-    const parent: TSegmentGroup = { ...group };
-    delete parent[attribute];
-    if (complementaryValues(parent, attribute, counts, values, k).has(value)) {
-      return { visible: false, reason: 'protects_smaller_group' };
-    }
-  }
-  return { visible: true };
 }
 
 const BANDS: readonly (readonly [TSizeBand, number])[] = [

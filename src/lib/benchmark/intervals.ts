@@ -1,9 +1,7 @@
 /**
  * 95% uncertainty for benchmark statements: a Wilson interval around a
- * proportion (used for percentile ranks) and a distribution-free order-statistic
- * interval around a median.
+ * proportion (used for percentile ranks).
  */
-import { histogramSize, orderStatistic, type THistogram } from './histogram.ts';
 
 /** The two-sided 95% normal quantile used by every interval here. */
 export const Z_95 = 1.959964;
@@ -12,11 +10,6 @@ export const Z_95 = 1.959964;
 export interface TInterval {
   readonly low: number;
   readonly high: number;
-}
-
-/** A median interval with the 1-based order statistics it was read from. */
-export interface TMedianInterval extends TInterval {
-  readonly ranks: readonly [number, number];
 }
 
 function assertSampleSize(n: number): void {
@@ -50,18 +43,4 @@ export function percentileRankInterval(rank: number, n: number): TInterval | nul
   const interval = wilsonInterval(rank / 100, n);
   if (interval === null) return null;
   return { low: Math.round(interval.low * 1000) / 10, high: Math.round(interval.high * 1000) / 10 };
-}
-
-/**
- * Distribution-free 95% interval for the median: the order statistics
- * j = max(1, floor(n/2 - z sqrt(n)/2)) and k = min(n, ceil(1 + n/2 + z sqrt(n)/2)).
- * For small n this is the whole range, which is the honest answer. Null when n = 0.
- */
-export function medianInterval(h: THistogram): TMedianInterval | null {
-  const n = histogramSize(h);
-  if (n === 0) return null;
-  const spread = (Z_95 * Math.sqrt(n)) / 2;
-  const j = Math.max(1, Math.floor(n / 2 - spread));
-  const k = Math.min(n, Math.ceil(1 + n / 2 + spread));
-  return { low: orderStatistic(h, j), high: orderStatistic(h, k), ranks: [j, k] };
 }
