@@ -14,11 +14,14 @@ import { demoCompany } from '../tests/fixtures/companies.ts';
 
 export const DEMO_ORGANISATIONS = 400;
 
+/** The demo report's company: a made-up name, so the report shows how a named company reads. */
+export const DEMO_COMPANY_NAME = 'Hanbit Insurance (demo)';
+
 async function insertScored(
   client: pg.Client,
   answers: object,
   reportToken: string,
-): Promise<void> {
+): Promise<string> {
   const id = randomUUID();
   await client.query(
     `with version as (select * from private.survey_versions where version = $2),
@@ -37,6 +40,7 @@ async function insertScored(
     [id, currentAssessmentSpec.version, JSON.stringify(answers), reportToken],
   );
   await client.query('select private.count_in_benchmarks($1)', [id]);
+  return id;
 }
 
 /** Seeds the demo pool once per data folder; returns the demo report's token. */
@@ -51,7 +55,11 @@ export async function ensureDemoPool(superuserUrl: string, stateFile: string): P
       await insertScored(client, completeAnswers(currentAssessmentSpec, seededPick(i)), newToken());
     }
     const reportToken = newToken();
-    await insertScored(client, demoCompany, reportToken);
+    const demoId = await insertScored(client, demoCompany, reportToken);
+    await client.query(
+      'insert into private.organisation_names (response_id, name) values ($1, $2)',
+      [demoId, DEMO_COMPANY_NAME],
+    );
     // release now (the batches the anonymity rule allows), so the demo report shows peers at once
     await client.query('select private.apply_queued_rollups()');
     await client.query('commit');

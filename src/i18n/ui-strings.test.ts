@@ -7,7 +7,15 @@ import { stringsWithPrefix, t, type TUiKey } from './ui-strings.ts';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Korean texts rightly without Hangul: the switches name the other language in it; a bare figure. */
-const NO_HANGUL: readonly TUiKey[] = ['lang.switch', 'assessment.switchLanguage', 'study.caption'];
+/** Texts with no words of their own (a language name, or placeholders and punctuation only). */
+const NO_HANGUL: readonly TUiKey[] = [
+  'lang.switch',
+  'assessment.switchLanguage',
+  'study.caption',
+  'report.summary.position',
+  'report.summary.segmentGroup',
+  'report.study.chosenShort',
+];
 
 const english = stringsWithPrefix('en', '');
 const korean = stringsWithPrefix('ko', '');

@@ -96,7 +96,6 @@ const en = {
   'report.attr.business_model': 'Business model',
   'report.wholePool': 'All organisations in the live pool',
   'report.wholeDemoPool': 'All organisations in the synthetic demo pool',
-  'report.segmentPool': 'Organisations in your chosen segment',
   'report.notEnoughPeers':
     'Not enough peers yet ({band}). Statistics are shown only for groups of at least {k} organisations.',
   'report.protected':
@@ -111,11 +110,6 @@ const en = {
   'report.position.bottom10': 'bottom tenth of {n} peers',
   'report.precision.rough': 'with only {n} peers, this position is rough',
   'report.precision.approximate': 'an approximate position',
-  'report.exactFigures': 'Peer figures',
-  'report.peersPlain': 'typical peer {median}; middle half {q1}–{q3}',
-  'report.percentileText': 'percentile {rank} (95% interval {low}–{high})',
-  'report.peersText':
-    'peers by stage (1–5): {stages}; estimated median {median}, middle half {q1}–{q3}, n = {n}',
   'report.peerPrecision':
     'Peer figures are estimated from how many peers are at each stage. No peer’s score is ever used more precisely than its stage (20 points); your own score is exact.',
   'report.releasedOn': 'released {date}',
@@ -130,8 +124,6 @@ const en = {
   'report.radar.peers': 'Peer median',
   'report.radar.description':
     'Radar chart of your six dimension scores against the peer median; the table below gives the same figures.',
-  'report.table.percentile': 'Your percentile among peers',
-  'report.table.peers': 'Peers',
   'report.priorities': 'Where to start: your priorities',
   'report.priority.target': 'Score {score}: {gap} points below the target of {target}.',
   'report.priority.belowPeers': 'The typical peer scores {median}, {difference} points higher.',
@@ -140,22 +132,10 @@ const en = {
     'In the {year} study (n = {n}), {share}% of companies also struggled here (computed from its answer counts).',
   'report.noPriorities':
     'No dimension falls short of the target of {target}: there is nothing urgent to fix. Protect your strengths.',
-  'report.strengths': 'Strengths to protect',
-  'report.strengthLine': 'Score {score}, stage {stage}.',
   'report.study': 'Your answers against the {year} study (n = {n})',
   'report.study.question': 'Question',
   'report.study.yourAnswer': 'Your answer',
   'report.study.comparison': 'The study',
-  'report.study.same': '{share}% of its companies answered the same (n = {n}).',
-  'report.study.position': 'Less mature than you: {below}%; same: {equal}%; more mature: {above}%.',
-  'report.study.effort': 'Your ease score {yours} of 5; the study published a mean of {mean}.',
-  'report.study.notApplicableLeftOut':
-    '(These shares count the {base} of {n} companies for which the question applied; not-applicable answers are left out.)',
-  'report.study.effortCounts': '(Its answer counts give {mean}; the published figure is shown.)',
-  'report.study.effortComputed':
-    'Your ease score {yours} of 5; the study published no mean for this task: {mean} is computed from its answer counts.',
-  'report.study.chosen': 'You chose it; so did {share}% of the study companies.',
-  'report.study.notChosen': 'Not chosen; {share}% of the study companies chose it.',
   'report.share': 'Share this report',
   'report.shareHelp':
     'Anyone with a share link can read this report, not change it. Revoke a link to close it.',
@@ -178,6 +158,59 @@ const en = {
   'report.poolName.demo': 'synthetic demo pool',
   'report.poolName.bench': 'benchmark test pool',
   'report.livePoolHidden': 'fewer than {k}',
+  'report.cover.title': 'Digital CX maturity report',
+  'report.cover.date': 'Assessment of {date}',
+  'report.summary.heading': 'Summary',
+  'report.summary.position': '{position} ({group})',
+  'report.summary.segmentGroup': '{attribute}: {value}',
+  'report.summary.noPosition': 'No position among peers yet: {reason}',
+  'report.summary.strongest': 'Strongest dimensions',
+  'report.summary.dimensionLine': '{dimension}: {score}, stage {stage} ({name})',
+  'report.summary.priorityLine': '{dimension}: {score}, {gap} points below the target of {target}',
+  'report.summary.studyHeading': 'Against the {year} study (n = {n})',
+  'report.summary.studyBehind':
+    '{share}% of the study’s companies gave a more mature answer than yours to “{question}”.',
+  'report.summary.studyAhead':
+    'Your answer to “{question}” is more mature than {share}% of the study’s companies’ answers.',
+  'report.summary.studyRule':
+    'The one answer of yours furthest from the study’s middle, from its answer counts.',
+  'report.summary.benchmarks': 'Benchmarks used',
+  'report.overview.heading': 'Your profile against peers',
+  'report.table.position': 'Among peers',
+  'report.dimensions.heading': 'Dimension by dimension',
+  'report.card.priority': 'Priority {rank}',
+  'report.card.strength': 'Strength to protect',
+  'report.card.peers':
+    'Peers (n = {n}) by stage 1–5: {stages}; median {median}, middle half {q1}–{q3}, estimated from their stages.',
+  'report.card.noPeers': 'No peer figures for this dimension in the chosen group.',
+  'report.card.amongPeers': 'Among peers',
+  'report.card.amongStudy': 'Among the {year} study’s answers',
+  'report.card.studyStanding':
+    'More mature than {share}% of the {year} study’s answers (n = {n}) on {questions} question(s), computed from its answer counts.',
+  'report.card.noStudy': 'The {year} study asked no ranked question on this dimension.',
+  'report.card.percentile': 'percentile {rank} (95% interval {low}–{high})',
+  'report.card.legend.you': 'your score',
+  'report.card.legend.median': 'peer median',
+  'report.card.legend.band': 'middle half of peers',
+  'report.card.chartText':
+    'On a 0–100 scale: your score {score}; peer median {median}; middle half of peers {q1}–{q3}.',
+  'report.card.recommendations': 'What to do next',
+  'report.appendix.heading': 'Appendix',
+  'report.appendix.method': 'How the scores are made',
+  'report.appendix.methodText':
+    'Each answer earns points under scoring model {model}; a dimension’s score is the weighted mean of its answers on a 0–100 scale, and the overall score is the mean of the six. Stages are 20-point bands. Priorities weigh each dimension’s gap to the target of 75 by how often the {year} study’s companies were weak there. The full method is on the methodology page of this site.',
+  'report.appendix.anonymity': 'How anonymity works',
+  'report.appendix.stages': 'The five stages',
+  'report.appendix.anonymityText':
+    'Peer figures come only from groups of at least {k} organisations, one attribute at a time, and only from how many peers are at each stage, never from their exact scores. New results join in batches of at least {k}. This organisation’s name, answers and link are never shown to anyone else.',
+  'report.study.short': '{share}% same',
+  'report.study.positionShort': '{above}% higher, {below}% lower',
+  'report.study.effortShort': 'ease {yours}/5; study mean {mean}',
+  'report.study.effortComputedShort': 'ease {yours}/5; study mean {mean} (computed)',
+  'report.study.chosenShort': '{option} {share}%',
+  'report.study.multipleShort': 'Study shares of your choices: {choices}',
+  'report.study.caption':
+    'One line per question or row: your answer; the share of the study’s companies that gave the same; and the shares that gave a more mature (higher) or less mature (lower) one, not-applicable answers left out.',
   'report.sharedTitle': 'Shared digital CX maturity report',
   'report.shareGone': 'This link is no longer available.',
   'report.shareNotFound': 'This link does not exist. Check that you copied the whole link.',
@@ -310,7 +343,6 @@ const ko: Record<TUiKey, string> = {
   'report.attr.business_model': '사업 모델',
   'report.wholePool': '실시간 풀의 전체 기업',
   'report.wholeDemoPool': '합성 데모 풀의 전체 기업',
-  'report.segmentPool': '선택한 세그먼트의 기업',
   'report.notEnoughPeers':
     '아직 비교할 기업이 충분하지 않습니다({band}). 통계는 {k}개 이상 기업으로 이루어진 그룹에만 표시됩니다.',
   'report.protected': '더 작은 기업 그룹이 차감 계산으로 드러나지 않도록 숨겼습니다.',
@@ -324,11 +356,6 @@ const ko: Record<TUiKey, string> = {
   'report.position.bottom10': '동종 기업 {n}곳 중 하위 10%',
   'report.precision.rough': '비교 대상이 {n}곳뿐이어서 이 위치는 대략적입니다',
   'report.precision.approximate': '대략적인 위치입니다',
-  'report.exactFigures': '동종 기업 수치',
-  'report.peersPlain': '일반적인 동종 기업 {median}점, 중간 50% {q1}–{q3}점',
-  'report.percentileText': '백분위 {rank} (95% 신뢰구간 {low}–{high})',
-  'report.peersText':
-    '단계별(1–5) 동종 기업 수: {stages}; 추정 중앙값 {median}, 중간 50% {q1}–{q3}, n = {n}',
   'report.peerPrecision':
     '동종 기업 수치는 각 단계에 속한 기업 수로 추정합니다. 어떤 기업의 점수도 해당 단계(20점 구간)보다 정밀하게 쓰이지 않으며, 귀사의 점수는 정확한 값입니다.',
   'report.releasedOn': '{date} 공개',
@@ -343,8 +370,6 @@ const ko: Record<TUiKey, string> = {
   'report.radar.peers': '동종 기업 중앙값',
   'report.radar.description':
     '6개 영역 점수를 동종 기업 중앙값과 비교한 레이더 차트입니다. 아래 표에 같은 수치가 있습니다.',
-  'report.table.percentile': '동종 기업 대비 백분위',
-  'report.table.peers': '동종 기업',
   'report.priorities': '우선 과제',
   'report.priority.target': '{score}점: 목표 {target}점보다 {gap}점 낮습니다.',
   'report.priority.belowPeers':
@@ -355,23 +380,10 @@ const ko: Record<TUiKey, string> = {
     '{year}년 조사(n = {n})에서도 기업의 {share}%가 이 영역에서 어려움을 겪었습니다(응답 수에서 계산).',
   'report.noPriorities':
     '목표 {target}점에 못 미치는 영역이 없어 시급히 보완할 과제는 없습니다. 강점을 지켜 나가십시오.',
-  'report.strengths': '지켜야 할 강점',
-  'report.strengthLine': '{score}점, {stage}단계.',
   'report.study': '{year}년 조사(n = {n})와 비교한 응답',
   'report.study.question': '질문',
   'report.study.yourAnswer': '귀사의 응답',
   'report.study.comparison': '조사 결과',
-  'report.study.same': '조사 기업의 {share}%가 같은 응답을 했습니다(n = {n}).',
-  'report.study.position':
-    '귀사보다 낮은 수준: {below}%, 같은 수준: {equal}%, 높은 수준: {above}%.',
-  'report.study.effort': '귀사의 용이성 점수 {yours}/5, 조사가 발표한 평균 {mean}.',
-  'report.study.notApplicableLeftOut':
-    '(이 비율은 해당 질문이 적용되는 {n}개 중 {base}개 기업 기준이며, 해당 없음 응답은 제외했습니다.)',
-  'report.study.effortCounts': '(응답 수로 계산하면 {mean}이며, 발표된 수치를 표시합니다.)',
-  'report.study.effortComputed':
-    '귀사의 용이성 점수 {yours}/5. 조사는 이 과업의 평균을 발표하지 않았으며, {mean}은 응답 수로 계산한 값입니다.',
-  'report.study.chosen': '선택함. 조사 기업의 {share}%도 선택했습니다.',
-  'report.study.notChosen': '선택하지 않음. 조사 기업의 {share}%가 선택했습니다.',
   'report.share': '보고서 공유',
   'report.shareHelp':
     '공유 링크가 있으면 누구나 이 보고서를 읽을 수 있지만 수정할 수는 없습니다. 링크를 폐기하면 더 이상 열리지 않습니다.',
@@ -393,6 +405,59 @@ const ko: Record<TUiKey, string> = {
   'report.poolName.demo': '합성 데모 풀',
   'report.poolName.bench': '벤치마크 테스트 풀',
   'report.livePoolHidden': '{k}개 미만',
+  'report.cover.title': '디지털 CX 성숙도 보고서',
+  'report.cover.date': '{date} 진단',
+  'report.summary.heading': '요약',
+  'report.summary.position': '{position} ({group})',
+  'report.summary.segmentGroup': '{attribute}: {value}',
+  'report.summary.noPosition': '아직 동종 기업 대비 위치가 없습니다: {reason}',
+  'report.summary.strongest': '가장 강한 영역',
+  'report.summary.dimensionLine': '{dimension}: {score}점, {stage}단계({name})',
+  'report.summary.priorityLine': '{dimension}: {score}점, 목표 {target}점보다 {gap}점 낮음',
+  'report.summary.studyHeading': '{year}년 조사(n = {n}) 대비',
+  'report.summary.studyBehind':
+    '조사 기업의 {share}%가 “{question}”에 귀사보다 성숙한 응답을 했습니다.',
+  'report.summary.studyAhead':
+    '“{question}”에 대한 귀사의 응답은 조사 기업 응답의 {share}%보다 성숙합니다.',
+  'report.summary.studyRule':
+    '귀사의 응답 중 조사의 중간에서 가장 먼 응답입니다(응답 수에서 계산).',
+  'report.summary.benchmarks': '사용한 벤치마크',
+  'report.overview.heading': '동종 기업 대비 프로필',
+  'report.table.position': '동종 기업 중 위치',
+  'report.dimensions.heading': '영역별 상세',
+  'report.card.priority': '우선 과제 {rank}',
+  'report.card.strength': '지켜야 할 강점',
+  'report.card.peers':
+    '동종 기업(n = {n}) 단계별(1–5): {stages}. 중앙값 {median}점, 중간 50% {q1}–{q3}점(단계별 분포에서 추정).',
+  'report.card.noPeers': '선택한 그룹에는 이 영역의 동종 기업 수치가 없습니다.',
+  'report.card.amongPeers': '동종 기업 중',
+  'report.card.amongStudy': '{year}년 조사 응답 중',
+  'report.card.studyStanding':
+    '{questions}개 질문에서 {year}년 조사(n = {n}) 응답의 {share}%보다 성숙합니다(응답 수에서 계산).',
+  'report.card.noStudy': '{year}년 조사에는 이 영역의 순위형 질문이 없었습니다.',
+  'report.card.percentile': '백분위 {rank}(95% 구간 {low}–{high})',
+  'report.card.legend.you': '귀사 점수',
+  'report.card.legend.median': '동종 기업 중앙값',
+  'report.card.legend.band': '동종 기업 중간 50%',
+  'report.card.chartText':
+    '0–100점 척도: 귀사 점수 {score}점, 동종 기업 중앙값 {median}점, 동종 기업 중간 50% {q1}–{q3}점.',
+  'report.card.recommendations': '다음 단계',
+  'report.appendix.heading': '부록',
+  'report.appendix.method': '점수 산출 방법',
+  'report.appendix.methodText':
+    '각 응답은 채점 모델 {model}에 따라 점수를 받습니다. 영역 점수는 해당 응답의 0–100점 가중 평균이고, 종합 점수는 여섯 영역의 평균입니다. 단계는 20점 구간입니다. 우선 과제는 각 영역과 목표 75점의 차이에 {year}년 조사 기업이 그 영역에서 약점을 보인 비율을 곱해 정합니다. 전체 방법은 이 사이트의 방법론 페이지에 있습니다.',
+  'report.appendix.anonymity': '익명성 보호 방법',
+  'report.appendix.stages': '다섯 단계',
+  'report.appendix.anonymityText':
+    '동종 기업 수치는 {k}개 이상 기업으로 이루어진 그룹에서, 한 번에 한 가지 속성으로만, 각 단계에 속한 기업 수로만 계산하며 개별 기업의 정확한 점수는 쓰지 않습니다. 새 결과는 {k}개 이상이 모여야 함께 반영됩니다. 이 기업의 이름, 응답, 링크는 다른 누구에게도 보이지 않습니다.',
+  'report.study.short': '같은 응답 {share}%',
+  'report.study.positionShort': '높음 {above}%, 낮음 {below}%',
+  'report.study.effortShort': '용이성 {yours}/5, 조사 평균 {mean}',
+  'report.study.effortComputedShort': '용이성 {yours}/5, 조사 평균 {mean}(계산값)',
+  'report.study.chosenShort': '{option} {share}%',
+  'report.study.multipleShort': '귀사 선택 항목의 조사 비율: {choices}',
+  'report.study.caption':
+    '질문 또는 행마다 한 줄: 귀사의 응답, 같은 응답을 한 조사 기업의 비율, 더 성숙한(높음) 또는 덜 성숙한(낮음) 응답의 비율(해당 없음 응답 제외).',
   'report.sharedTitle': '공유된 디지털 CX 성숙도 보고서',
   'report.shareGone': '이 링크는 더 이상 사용할 수 없습니다.',
   'report.invalidLink':

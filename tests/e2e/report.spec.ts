@@ -1,4 +1,7 @@
+import { DEMO_COMPANY_NAME } from '../../stack/demo-pool.ts';
 import { expect, test } from './fixtures.ts';
+import { writeFileSync } from 'node:fs';
+import { pagePictures, pdfPages } from './pdf-pages.ts';
 
 const demoReport = () => `/report/#token=${process.env.E2E_DEMO_TOKEN}`;
 
@@ -17,10 +20,23 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   await expect(page.getByTestId('dimension-scores')).toContainText(
     /(top tenth|top quarter|upper half|lower half|bottom quarter|bottom tenth) of 401 peers/,
   );
-  // the exact figures stay one click away
-  await expect(page.getByTestId('dimension-scores')).toContainText(
-    /percentile \d+(\.\d)? \(95% interval/,
+  // the summary first: stage, position among peers in words, priorities, strengths, the study
+  await expect(page.getByTestId('company-name')).toHaveText(DEMO_COMPANY_NAME);
+  await expect(page.getByTestId('summary-stage')).toHaveText(/^Stage [1-5] of 5: \w/);
+  await expect(page.getByTestId('summary-position')).toContainText(
+    /of 401 peers \(All organisations in the synthetic demo pool\)/,
   );
+  await expect(page.getByTestId('summary-priorities').getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByTestId('summary-strengths').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByTestId('summary-study')).toContainText(
+    /^\d+% of the study’s|more mature than \d+%/,
+  );
+  // every dimension: the peers' figures and the standing among the study's answers
+  const cards = page.getByTestId('dimension-card');
+  await expect(cards).toHaveCount(6);
+  await expect(cards.first()).toContainText(/percentile \d+ \(95% interval \d+–\d+\)/);
+  await expect(cards.first()).toContainText(/by stage 1–5: \d+ · \d+ · \d+ · \d+ · \d+/);
+  await expect(cards.first()).toContainText(/study’s answers \(n = 106\)|asked no ranked question/);
   await expect(
     page.getByRole('img', { name: /^Radar chart of your six dimension scores/ }),
   ).toHaveCount(1);
@@ -34,16 +50,18 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   );
   await expect(page.getByTestId('priority').first()).not.toContainText('×');
   expect(await page.getByTestId('recommendation').count()).toBeGreaterThanOrEqual(3);
+  await expect(
+    page.getByRole('heading', { name: 'Your answers against the 2022 study (n = 106)' }),
+  ).toBeVisible();
   await expect(page.getByTestId('study-table')).toContainText(
-    'of its companies answered the same (n = 106)',
+    /\d+% same;\s+\d+% higher, \d+% lower/,
   );
   await checkA11y(page);
 
   const drawsBefore = await draws();
   await page.getByTestId('segment-industry').selectOption('insurance');
-  await expect(page.getByTestId('group-note')).toContainText(
-    'Organisations in your chosen segment',
-  );
+  await expect(page.getByTestId('group-note')).toContainText('Industry: Insurance: n = ');
+  await expect(page.getByTestId('summary-position')).toContainText('(Industry: Insurance)');
   await expect(page.getByTestId('group-note')).toContainText(
     /released \d{4}-\d{2}-\d{2}\. .*No peer’s score is ever used more precisely than its stage/,
   );
@@ -51,9 +69,7 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   // one attribute at a time: choosing a size clears the industry
   await page.getByTestId('segment-company_size').selectOption('size_1_49');
   await expect(page.getByTestId('segment-industry')).toHaveValue('');
-  await expect(page.getByTestId('group-note')).toContainText(
-    'Organisations in your chosen segment',
-  );
+  await expect(page.getByTestId('group-note')).toContainText('Company size: ');
   await checkA11y(page);
 });
 
@@ -115,7 +131,7 @@ test('the owner creates a share link, it opens read-only, and once revoked it is
   await reader.close();
 });
 
-test('the print view is a clean board report', async ({ page }) => {
+test('the print view hides the controls and keeps the report', async ({ page }) => {
   await page.goto(demoReport());
   await expect(page.getByTestId('overall-score')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -123,26 +139,74 @@ test('the print view is a clean board report', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.getByRole('group', { name: 'Compare with' })).toBeHidden();
   await expect(page.getByTestId('report-editions')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(pdf.length).toBeGreaterThan(20_000);
 });
 
-test('on a phone the page never scrolls sideways; wide tables scroll in their own region', async ({
+/** Text without any whitespace: a PDF's text breaks lines, and spaces Hangul apart from digits. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`the board PDF (${lang}): 3–5 A4 pages, each named and numbered, none mostly empty, the summary first`, async ({
+    page,
+  }, testInfo) => {
+    await page.goto(`${lang === 'ko' ? '/ko' : ''}${demoReport()}`);
+    await expect(page.getByTestId('company-name')).toHaveText(DEMO_COMPANY_NAME);
+    await expect(page.getByTestId('summary-priorities').getByRole('listitem')).toHaveCount(3);
+    const stage = squash((await page.getByTestId('summary-stage').textContent()) ?? '');
+    const priorities = (
+      await page.getByTestId('summary-priorities').getByRole('listitem').allTextContents()
+    ).map(squash);
+    const editions = squash((await page.getByTestId('report-editions').textContent()) ?? '');
+    await expect
+      .poll(() => page.locator('figure.radar canvas').getAttribute('data-drawn'))
+      .not.toBe('0');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.getByTestId('study-table').locator('tbody tr')).not.toHaveCount(0);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    // kept with the test's output, with a picture of each page, for a reader to look at
+    writeFileSync(testInfo.outputPath(`board-report-${lang}.pdf`), pdf);
+    pagePictures(pdf, testInfo.outputPath(`board-report-${lang}`));
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(5);
+    pages.forEach((printed, index) => {
+      expect(printed.margins, `page ${index + 1}`).toContain(DEMO_COMPANY_NAME);
+      expect(printed.margins, `page ${index + 1}`).toContain(`${index + 1} / ${pages.length}`);
+      expect(printed.fill, `page ${index + 1} is less than a third full`).toBeGreaterThanOrEqual(
+        1 / 3,
+      );
+    });
+    const summary = squash(pages[0]!.text);
+    expect(summary).toContain(stage);
+    for (const priority of priorities) expect(summary).toContain(priority);
+    expect(summary).toContain(editions);
+    expect(editions).toMatch(/n=106\).*401/);
+    // the appendix: one line per question against the study, the method and how anonymity works
+    const appendix = squash(pages.map((p) => p.text).join('\n'));
+    expect(appendix).toContain(squash(lang === 'en' ? 'How anonymity works' : '익명성 보호 방법'));
+    expect(appendix).toContain(squash(lang === 'en' ? '% same' : '같은 응답'));
+    if (lang === 'ko') expect(summary).toContain('요약');
+  });
+}
+
+test('on a phone the page never scrolls sideways; the dimension table fits, the study table scrolls in its own region', async ({
   page,
   checkA11y,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(demoReport());
-  await expect(page.getByTestId('study-table')).toContainText('(n = 106)');
+  await expect(page.getByTestId('study-table')).toContainText('% same');
   await expect(page.getByRole('button', { name: 'Create share link' })).toBeAttached();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBe(0);
-  const region = page.getByRole('region', { name: /Maturity by dimension/ });
-  await region.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  // the dimension table fits the phone; a wider table scrolls in its own focusable region
+  const dimensions = await page.getByTestId('dimension-scores').boundingBox();
+  expect(dimensions!.x + dimensions!.width).toBeLessThanOrEqual(360);
+  const region = page.getByTestId('study-table').locator('..');
+  await expect(region).toHaveAttribute('role', 'region');
+  await expect(region).toHaveAttribute('tabindex', '0');
   await checkA11y(page);
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cssString, printMarginsCss } from './print-margins.ts';
+import type { TReportBrand } from './print-margins.ts';
+
+const BRAND: TReportBrand = { name: '', footer: '', logo: null, accent: '#0b5cad' };
 
 describe('cssString', () => {
   it('keeps plain text, Korean included', () => {
@@ -19,14 +22,14 @@ describe('cssString', () => {
 
 describe('printMarginsCss', () => {
   it('puts the company and date, the brand, the footer and the page number in the margins', () => {
-    const css = printMarginsCss({ name: 'Digital CX Benchmark', footer: '' }, 'Acme', '2026-12-02');
+    const css = printMarginsCss({ ...BRAND, name: 'Digital CX Benchmark' }, 'Acme', '2026-12-02');
     expect(css).toContain('@top-left { content: "Acme · 2026-12-02"; }');
     expect(css).toContain('@top-right { content: "Digital CX Benchmark"; }');
     expect(css).toContain('@bottom-right { content: counter(page) " / " counter(pages); }');
   });
 
   it('shows the date alone when the company gave no name', () => {
-    expect(printMarginsCss({ name: 'B', footer: '' }, null, '2026-12-02')).toContain(
+    expect(printMarginsCss({ ...BRAND, name: 'B' }, null, '2026-12-02')).toContain(
       '@top-left { content: "2026-12-02"; }',
     );
   });

@@ -8,10 +8,14 @@
 
 /** Who the report is branded for: the product by default, a consultant later (issue 15). */
 export type TReportBrand = {
-  /** Shown opposite the company on every printed page. */
+  /** Shown on the cover and opposite the company on every printed page. */
   name: string;
   /** A line at the foot of every printed page; empty for none. */
   footer: string;
+  /** The logo's address (a data: URL of a checked image), or null for none. */
+  logo: string | null;
+  /** The colour of headings, rules and the organisation's marks: a #rrggbb colour. */
+  accent: string;
 };
 
 /** A CSS string literal of `text`: quotes, backslashes and control characters escaped. */

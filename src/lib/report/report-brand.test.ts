@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { stringsWithPrefix } from '../../i18n/ui-strings.ts';
-import { productBrand } from './report-brand.ts';
+import { brandStyle, PRODUCT_ACCENT, productBrand } from './report-brand.ts';
 
 describe('productBrand', () => {
   it('names the product from the strings the report island receives, in both languages', () => {
     expect(productBrand(stringsWithPrefix('en', 'report.')).name).toBe('Digital CX Benchmark');
     expect(productBrand(stringsWithPrefix('ko', 'report.')).name).toBe('디지털 CX 벤치마크');
+  });
+});
+
+describe('brandStyle', () => {
+  const brand = productBrand(stringsWithPrefix('en', 'report.'));
+  it('sets the accent of a #rrggbb colour', () => {
+    expect(brandStyle({ ...brand, accent: '#1A2b3c' })).toBe('--report-accent: #1A2b3c');
+  });
+  it('falls back to the product accent for anything else, so no CSS can be injected', () => {
+    expect(brandStyle({ ...brand, accent: 'red; background: url(x)' })).toBe(
+      `--report-accent: ${PRODUCT_ACCENT}`,
+    );
+    expect(brand.logo).toBeNull();
   });
 });

@@ -57,6 +57,8 @@ describe('reportLabels', () => {
     expect(ko.tableCaption).toMatch(HANGUL);
     expect(ko.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5]);
     expect(ko.stages.every((s) => HANGUL.test(s.name))).toBe(true);
+    expect(ko.stages.every((s) => HANGUL.test(s.description))).toBe(true);
+    expect(ko.stages.map((s) => s.minScore)).toEqual([0, 20, 40, 60, 80]);
     expect(ko.dimensions.map((d) => d.id)).toEqual(scoringModelV1.dimensions.map((d) => d.id));
     const alignment = scoringModelV1.dimensions[0];
     expect(ko.dimensions[0]?.label).toBe(alignment?.label.ko);

@@ -39,7 +39,8 @@ export type TSegmentOption = { value: string; label: string };
 export type TReportLabels = {
   model: string;
   tableCaption: string;
-  stages: { stage: number; name: string }[];
+  /** The stages, each with its lowest score and what an organisation at it looks like. */
+  stages: { stage: number; minScore: number; name: string; description: string }[];
   dimensions: {
     id: string;
     label: string;
@@ -52,7 +53,7 @@ export type TReportLabels = {
 type TText = Record<TLang, string>;
 type TModelLike = {
   id: string;
-  stages: readonly { stage: number; name: TText }[];
+  stages: readonly { stage: number; minScore: number; name: TText; description: TText }[];
   dimensions: readonly {
     id: string;
     label: TText;
@@ -110,7 +111,12 @@ export function reportLabels(model: TModelLike, lang: TLang): TReportLabels {
   return {
     model: model.id,
     tableCaption: TABLE_CAPTION[lang],
-    stages: model.stages.map(({ stage, name }) => ({ stage, name: name[lang] })),
+    stages: model.stages.map(({ stage, minScore, name, description }) => ({
+      stage,
+      minScore,
+      name: name[lang],
+      description: description[lang],
+    })),
     dimensions: model.dimensions.map(({ id, label, stageDescriptions, notScored }) => ({
       id,
       label: label[lang],
