@@ -4,15 +4,7 @@
  * printing.
  */
 import { flushSync } from 'svelte';
-import { revealPlan, yieldToMain, type TShown } from '../../lib/report/reveal.ts';
-
-const HEADLINE_ONLY: TShown = {
-  peers: false,
-  dimensions: false,
-  priorities: false,
-  studyRows: 0,
-  share: false,
-};
+import { HEADLINE_ONLY, revealPlan, yieldToMain, type TShown } from '../../lib/report/reveal.ts';
 
 export class Reveal {
   #plan = $state.raw<TShown[]>([]);
@@ -31,13 +23,16 @@ export class Reveal {
   }
 
   /**
-   * Steps through the plan, one step a task (once only); `studyRows` is asked
-   * for the study table's length after the first yield, so not in the task
-   * that draws the headline.
+   * Steps through the plan, one step a task (once only); `sizes` is asked for
+   * the number of cards and study rows after the first yield, so not in the
+   * task that draws the headline.
    */
-  async start(studyRows: () => number, chunk: number): Promise<void> {
+  async start(
+    sizes: () => { cards: number; studyRows: number },
+    chunk: { cards: number; studyRows: number },
+  ): Promise<void> {
     if (this.#makePlan) return;
-    this.#makePlan = () => revealPlan(studyRows(), chunk);
+    this.#makePlan = () => revealPlan(sizes(), chunk);
     await yieldToMain();
     while (!this.#stopped && !this.done) {
       this.#plan = this.#plan.length ? this.#plan : this.#makePlan();

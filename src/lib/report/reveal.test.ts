@@ -2,49 +2,57 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { revealPlan, yieldToMain } from './reveal.ts';
 
 describe('revealPlan', () => {
-  it('goes from the headline alone to the whole report, the study table a chunk a step', () => {
-    const step = (parts: number, studyRows = 0, share = false) => ({
-      peers: parts >= 1,
-      dimensions: parts >= 2,
-      priorities: parts >= 3,
-      studyRows,
-      share,
-    });
-    expect(revealPlan(25, 10)).toEqual([
+  const step = (parts: number, cards = 0, studyRows = 0, share = false) => ({
+    peers: parts >= 1,
+    dimensions: parts >= 2,
+    cards,
+    studyRows,
+    share,
+  });
+
+  it('goes from the headline alone to the whole report, cards and study rows a chunk a step', () => {
+    expect(revealPlan({ cards: 6, studyRows: 25 }, { cards: 4, studyRows: 10 })).toEqual([
       step(0),
       step(1),
       step(2),
-      step(3),
-      step(3, 10),
-      step(3, 20),
-      step(3, 25),
-      step(3, 25, true),
+      step(2, 4),
+      step(2, 6),
+      step(2, 6, 10),
+      step(2, 6, 20),
+      step(2, 6, 25),
+      step(2, 6, 25, true),
     ]);
   });
 
   it('never takes anything back from one step to the next', () => {
-    const plan = revealPlan(31, 4);
-    plan.slice(1).forEach((step, index) => {
+    const plan = revealPlan({ cards: 5, studyRows: 31 }, { cards: 2, studyRows: 4 });
+    plan.slice(1).forEach((next, index) => {
       const before = plan[index]!;
-      expect(step.studyRows).toBeGreaterThanOrEqual(before.studyRows);
-      for (const part of ['peers', 'dimensions', 'priorities', 'share'] as const) {
-        if (before[part]) expect(step[part]).toBe(true);
+      expect(next.cards).toBeGreaterThanOrEqual(before.cards);
+      expect(next.studyRows).toBeGreaterThanOrEqual(before.studyRows);
+      for (const part of ['peers', 'dimensions', 'share'] as const) {
+        if (before[part]) expect(next[part]).toBe(true);
       }
     });
-    expect(plan.at(-1)).toEqual({
-      peers: true,
-      dimensions: true,
-      priorities: true,
-      studyRows: 31,
-      share: true,
-    });
+    expect(plan.at(-1)).toEqual(step(2, 5, 31, true));
   });
 
-  it('has no study steps without study rows, and rejects a chunk below one', () => {
-    expect(revealPlan(0, 10).map((step) => step.studyRows)).toEqual([0, 0, 0, 0, 0]);
-    expect(revealPlan(10, 10).map((step) => step.studyRows)).toEqual([0, 0, 0, 0, 10, 10]);
-    expect(() => revealPlan(10, 0)).toThrow(RangeError);
-    expect(() => revealPlan(10, 1.5)).toThrow(RangeError);
+  it('has no card or study steps without cards or rows, and rejects a chunk below one', () => {
+    expect(revealPlan({ cards: 0, studyRows: 0 }, { cards: 2, studyRows: 10 })).toEqual([
+      step(0),
+      step(1),
+      step(2),
+      step(2, 0, 0, true),
+    ]);
+    expect(
+      revealPlan({ cards: 2, studyRows: 10 }, { cards: 2, studyRows: 10 }).map((s) => s.studyRows),
+    ).toEqual([0, 0, 0, 0, 10, 10]);
+    expect(() => revealPlan({ cards: 1, studyRows: 10 }, { cards: 1, studyRows: 0 })).toThrow(
+      RangeError,
+    );
+    expect(() => revealPlan({ cards: 1, studyRows: 10 }, { cards: 1.5, studyRows: 2 })).toThrow(
+      RangeError,
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Drawing the report a part at a time: the headline first (overall score and
- * stage), then in later tasks the peer comparison (segment picker and radar),
- * the dimension table, the priorities, the study table a few rows at a time and
+ * Drawing the report a part at a time: the headline first (cover and
+ * summary), then in later tasks the peer comparison (segment picker), the
+ * profile (radar and dimension table), the dimension cards a few at a time, the
+ * study table a few rows at a time, and last the appendix's closing notes and
  * the share links, so no single task renders the whole report (a long task
  * blocks input and counts against the page's responsiveness).
  */
@@ -10,32 +11,53 @@
 export type TShown = {
   peers: boolean;
   dimensions: boolean;
-  priorities: boolean;
-  /** How many rows of the study table (the table itself appears with its first rows). */
+  /** How many dimension cards. */
+  cards: number;
+  /** How many rows of the study table (the appendix appears with its first rows). */
   studyRows: number;
+  /** The appendix's closing notes and the share links. */
   share: boolean;
 };
 
+/** Nothing but the headline. */
+export const HEADLINE_ONLY: TShown = {
+  peers: false,
+  dimensions: false,
+  cards: 0,
+  studyRows: 0,
+  share: false,
+};
+
+/** Adds `chunk` at a time up to `total`: [chunk, 2 chunk, …, total]. */
+function chunks(total: number, chunk: number): number[] {
+  const counts: number[] = [];
+  for (let count = chunk; count < total + chunk; count += chunk)
+    counts.push(Math.min(count, total));
+  return counts;
+}
+
 /**
- * The steps from the headline alone to the whole report, for a study table of
- * `studyRows` rows drawn `chunk` rows a step.
+ * The steps from the headline alone to the whole report: `cards` dimension
+ * cards drawn `cardChunk` a step, then a study table of `studyRows` rows drawn
+ * `studyChunk` rows a step.
  */
-export function revealPlan(studyRows: number, chunk: number): TShown[] {
-  if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be >= 1 (${chunk})`);
-  const none: TShown = {
-    peers: false,
-    dimensions: false,
-    priorities: false,
-    studyRows: 0,
-    share: false,
-  };
-  const peers: TShown = { ...none, peers: true };
-  const ranked: TShown = { ...peers, dimensions: true, priorities: true };
-  const plan: TShown[] = [none, peers, { ...peers, dimensions: true }, ranked];
-  for (let rows = chunk; rows < studyRows + chunk; rows += chunk) {
-    plan.push({ ...ranked, studyRows: Math.min(rows, studyRows) });
+export function revealPlan(
+  sizes: { cards: number; studyRows: number },
+  chunk: { cards: number; studyRows: number },
+): TShown[] {
+  for (const value of [chunk.cards, chunk.studyRows]) {
+    if (!Number.isInteger(value) || value < 1)
+      throw new RangeError(`chunk must be >= 1 (${value})`);
   }
-  plan.push({ ...ranked, studyRows, share: true });
+  const peers: TShown = { ...HEADLINE_ONLY, peers: true };
+  const profile: TShown = { ...peers, dimensions: true };
+  const plan: TShown[] = [HEADLINE_ONLY, peers, profile];
+  for (const cards of chunks(sizes.cards, chunk.cards)) plan.push({ ...profile, cards });
+  const carded: TShown = { ...profile, cards: sizes.cards };
+  for (const studyRows of chunks(sizes.studyRows, chunk.studyRows)) {
+    plan.push({ ...carded, studyRows });
+  }
+  plan.push({ ...carded, studyRows: sizes.studyRows, share: true });
   return plan;
 }
 
