@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './stack/chromium.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',

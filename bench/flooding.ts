@@ -29,7 +29,7 @@ import { startPostgres } from '../stack/postgres.ts';
 import { generateSecrets } from '../stack/secrets.ts';
 import { MIGRATIONS_DIR } from '../stack/stack.ts';
 import { assessmentV1Spec } from '../surveys/assessment/index.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../stack/chromium.ts';
 import { completeAnswers, seededPick } from '../tests/fixtures/answer-sets.ts';
 import { postFrom } from '../tests/fixtures/post-from.ts';
 import { openApiDoor } from './api-door.ts';

@@ -1,4 +1,5 @@
 import { DEMO_COMPANY_NAME } from '../../stack/demo-pool.ts';
+import { renderReportPdf } from '../../stack/report-pdf.ts';
 import { expect, test } from './fixtures.ts';
 import { writeFileSync } from 'node:fs';
 import { pagePictures, pdfPages } from './pdf-pages.ts';
@@ -209,4 +210,24 @@ test('on a phone the page never scrolls sideways; the dimension table fits, the 
   await expect(region).toHaveAttribute('role', 'region');
   await expect(region).toHaveAttribute('tabindex', '0');
   await checkA11y(page);
+});
+
+test('the PDF command prints the same board report from a token, and says why a link does not open', async ({
+  baseURL,
+}) => {
+  const token = process.env.E2E_DEMO_TOKEN!;
+  const pages = pdfPages(
+    await renderReportPdf({ baseUrl: baseURL!, token, kind: 'owner', lang: 'ko' }),
+  );
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  expect(pages.length).toBeLessThanOrEqual(5);
+  expect(pages[0]!.margins).toContain(DEMO_COMPANY_NAME);
+  expect(pages[0]!.text).toContain('요약');
+  const unknown = `${token.slice(0, -4)}${token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+  await expect(
+    renderReportPdf({ baseUrl: baseURL!, token: unknown, kind: 'owner', lang: 'en' }),
+  ).rejects.toThrow(/^The report did not open: /);
+  await expect(
+    renderReportPdf({ baseUrl: baseURL!, token: 'not-a-token', kind: 'owner', lang: 'en' }),
+  ).rejects.toThrow(/43 characters/);
 });

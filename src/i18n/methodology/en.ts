@@ -143,6 +143,15 @@ export const methodologyEn: TMethodologyText = {
         {
           p: 'The recommendations under each priority follow your answers (a weak channel, a hard task, a missing skill), drawn from the study and from the practice articles it sits beside.',
         },
+        { h3: 'The summary', id: 'summary' },
+        {
+          ul: [
+            '**Position among peers in words**: from your overall percentile in the chosen group: top tenth (90 or more), top quarter (75 or more), upper half (above 50), lower half (25 or more), bottom quarter (above 10), bottom tenth. Where its 95% interval spans 40 points or more the report says the position is rough.',
+            '**Strongest dimensions**: your two highest-scoring dimensions that are not priorities, whatever their score; those at 60 or more are also marked as strengths to protect.',
+            "**The most telling comparison with the {year} study**: of your answers to its ranked questions, the one furthest from the study's middle, that is with the largest gap between the shares of its companies that answered more and less maturely (a priority dimension's answer first on a tie).",
+            "**Your standing among the study's answers, per dimension**: for each ranked question, the share of the study's companies whose answer was less mature than yours plus half of those who gave yours; the rows of a grid question are averaged first, then the questions of the dimension. It is computed from the study's answer counts, not published by it, and compares answers, not dimension scores.",
+          ],
+        },
       ],
     },
     {

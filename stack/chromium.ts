@@ -1,6 +1,7 @@
 /**
- * Finds the system Chromium (this machine cannot download Playwright's own).
- * No browser is a failure with instructions, never a silent skip.
+ * Finds the system Chromium (this machine cannot download Playwright's own),
+ * for the end-to-end tests and `npm run pdf`. No browser is a failure with
+ * instructions, never a silent skip.
  */
 import { existsSync } from 'node:fs';
 
@@ -21,7 +22,7 @@ export function chromiumExecutable(override: string | undefined): string {
   );
   if (!found) {
     throw new Error(
-      'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +
+      'No Chromium found (the end-to-end tests and `npm run pdf` need it). Install it with `sudo apt-get install -y chromium` ' +
         '(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
     );
   }
