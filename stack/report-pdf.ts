@@ -33,9 +33,22 @@ export function reportPath({ token, kind, lang }: Omit<TReportPdfRequest, 'baseU
   return kind === 'owner' ? `${prefix}/report/#token=${token}` : `${prefix}/shared/#share=${token}`;
 }
 
-/** Renders the report to PDF; throws with the page's own message when it does not open. */
+/**
+ * Renders the report to PDF; throws with the page's own message when it does
+ * not open. No error carries the token: the browser's own errors name the
+ * address they failed on, fragment and all, so it is cut out of them.
+ */
 export async function renderReportPdf(request: TReportPdfRequest): Promise<Buffer> {
-  const { baseUrl, ...page } = ZReportPdfRequest.parse(request);
+  const parsed = ZReportPdfRequest.parse(request);
+  try {
+    return await printReport(parsed);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(message.replaceAll(parsed.token, '…'));
+  }
+}
+
+async function printReport({ baseUrl, ...page }: TReportPdfRequest): Promise<Buffer> {
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(process.env['CHROMIUM_PATH']),
     args: CHROMIUM_ARGS,

@@ -1,4 +1,5 @@
 import { DEMO_COMPANY_NAME } from '../../stack/demo-pool.ts';
+import { findFreePort } from '../../stack/ports.ts';
 import { renderReportPdf } from '../../stack/report-pdf.ts';
 import { expect, test } from './fixtures.ts';
 import { writeFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ test('the report shows scores, benchmarks by segment and priorities, and passes 
   await expect(page.getByTestId('summary-priorities').getByRole('listitem')).toHaveCount(3);
   await expect(page.getByTestId('summary-strengths').getByRole('listitem')).toHaveCount(2);
   await expect(page.getByTestId('summary-study')).toContainText(
-    /^\d+% of the study’s|more mature than \d+%/,
+    /^\d+% of the \d+ study companies it applied to|than those of \d+% of the \d+ study/,
   );
   // every dimension: the peers' figures and the standing among the study's answers
   const cards = page.getByTestId('dimension-card');
@@ -118,6 +119,16 @@ test('the owner creates a share link, it opens read-only, and once revoked it is
     'Shared digital CX maturity report',
   );
   await expect(shared.getByTestId('overall-score')).toHaveText(overall!);
+  // the company's name is the owner's alone: not on the shared page, not on its printed pages
+  await expect(page.getByTestId('company-name')).toHaveText(DEMO_COMPANY_NAME);
+  await expect(shared.getByTestId('company-name')).toHaveCount(0);
+  const shareToken = new URL(link).hash.replace('#share=', '');
+  const sharedPages = pdfPages(
+    await renderReportPdf({ baseUrl: baseURL!, token: shareToken, kind: 'shared', lang: 'en' }),
+  );
+  expect(sharedPages.length).toBeGreaterThanOrEqual(3);
+  for (const printed of sharedPages) expect(printed.margins).not.toContain(DEMO_COMPANY_NAME);
+  expect(sharedPages.map((p) => p.text).join('')).not.toContain(DEMO_COMPANY_NAME);
   await expect(shared.getByRole('button', { name: 'Create share link' })).toHaveCount(0);
   await expect(shared.locator('meta[name="robots"]')).toHaveAttribute(
     'content',
@@ -162,7 +173,7 @@ for (const lang of ['en', 'ko'] as const) {
       .not.toBe('0');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect(page.getByTestId('study-table').locator('tbody tr')).not.toHaveCount(0);
+    await expect(page.getByTestId('report-about')).toBeVisible();
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     // kept with the test's output, with a picture of each page, for a reader to look at
@@ -186,7 +197,8 @@ for (const lang of ['en', 'ko'] as const) {
     // the appendix: one line per question against the study, the method and how anonymity works
     const appendix = squash(pages.map((p) => p.text).join('\n'));
     expect(appendix).toContain(squash(lang === 'en' ? 'How anonymity works' : '익명성 보호 방법'));
-    expect(appendix).toContain(squash(lang === 'en' ? '% same' : '같은 응답'));
+    // one line per question: an answer's share of the study (the caption alone has no figure)
+    expect(appendix).toMatch(lang === 'en' ? /\d+%same;\d+%higher/ : /같은응답\d+%;더성숙\d+%/);
     if (lang === 'ko') expect(summary).toContain('요약');
   });
 }
@@ -230,4 +242,12 @@ test('the PDF command prints the same board report from a token, and says why a 
   await expect(
     renderReportPdf({ baseUrl: baseURL!, token: 'not-a-token', kind: 'owner', lang: 'en' }),
   ).rejects.toThrow(/43 characters/);
+  // a site that does not answer: the browser's error names the address, but not the token
+  const closed = `http://127.0.0.1:${await findFreePort()}`;
+  const failure = await renderReportPdf({ baseUrl: closed, token, kind: 'owner', lang: 'en' }).then(
+    () => 'printed',
+    (error: Error) => error.message,
+  );
+  expect(failure).toContain('ERR_CONNECTION_REFUSED');
+  expect(failure).not.toContain(token);
 });

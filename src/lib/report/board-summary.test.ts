@@ -53,6 +53,21 @@ describe('studyStandings', () => {
     expect(standings['automation']).toBeUndefined();
   });
 
+  it('counts a matrix question once, not once per row', () => {
+    // rows first: (0.9 + mean(.1, .3, .5)) / 2 = 0.6; every row alike would give 0.45
+    const standings = studyStandings(
+      [
+        single('q1', 0.8, 0.2, 0.0), // mid-rank .9
+        single('m', 0.1, 0.0, 0.9, 'r1'),
+        single('m', 0.3, 0.0, 0.7, 'r2'),
+        single('m', 0.5, 0.0, 0.5, 'r3'),
+      ],
+      { q1: 'effort', m: 'effort' },
+    );
+    expect(standings['effort']?.share).toBeCloseTo(0.6, 12);
+    expect(standings['effort']?.questions).toBe(2);
+  });
+
   it('leaves out answers without a position (not applicable) and unknown questions', () => {
     const notApplicable: TStudyComparison = {
       questionId: 'q1',
@@ -96,8 +111,11 @@ describe('mostTellingComparison', () => {
     expect(telling?.share).toBeCloseTo(0.8, 12);
   });
 
-  it('is null without an ordinal answer', () => {
+  it('is null without an ordinal answer, or when every answer sits at the study middle', () => {
     expect(mostTellingComparison([multiple], dimensionOf, [])).toBeNull();
+    expect(
+      mostTellingComparison([single('q1', 0.3, 0.4, 0.3), single('q2', 0, 1, 0)], dimensionOf, []),
+    ).toBeNull();
   });
 });
 
@@ -117,6 +135,12 @@ describe('strongestDimensions', () => {
       { dimension: 'effort', score: 55 },
     ]);
     expect(strongestDimensions(scores, [], order, 1)).toEqual([{ dimension: 'brand', score: 70 }]);
+    // the tie goes by the model's order, not by the order the scores were given in
+    const reversed = { effort: 55, staffing: 55, alignment: 10 };
+    expect(strongestDimensions(reversed, [], order).map((s) => s.dimension)).toEqual([
+      'staffing',
+      'effort',
+    ]);
   });
 
   it('returns fewer when fewer dimensions are scored and not priorities', () => {

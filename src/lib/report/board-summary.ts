@@ -10,7 +10,8 @@
  *   computed from the study's answer counts, not published, and the report says so.
  * - The most telling comparison is the ordinal answer furthest from the study's
  *   middle (largest |more mature − less mature|), a priority dimension's first
- *   on a tie, then the study's question order.
+ *   on a tie, then the study's question order; none when every answer sits at
+ *   the middle (as many more mature as less mature).
  */
 import type { TDimensionId } from '../dimensions.ts';
 import type { TPriority } from '../benchmark/priorities.ts';
@@ -62,13 +63,13 @@ export function studyStandings(
 /** The comparison the summary quotes, and which way it points. */
 export type TTellingComparison = {
   comparison: TPositioned;
-  /** 'behind': most of the study answered more maturely; 'ahead': most answered less maturely. */
+  /** 'behind': more of the study answered more maturely than less; 'ahead': the reverse. */
   direction: 'behind' | 'ahead';
   /** The share of the study's applicable answers on the other side (more mature when behind). */
   share: number;
 };
 
-/** The answer furthest from the study's middle; null when no ordinal question was answered. */
+/** The answer furthest from the study's middle; null when no ordinal answer is off the middle. */
 export function mostTellingComparison(
   comparisons: readonly TStudyComparison[],
   dimensionOf: Readonly<Record<string, string>>,
@@ -86,8 +87,8 @@ export function mostTellingComparison(
       (Math.abs(gap - best.gap) <= 1e-12 && priority && !best.priority);
     if (wins) best = { c, gap, priority };
   }
-  if (best === null) return null;
-  const behind = best.c.position.above >= best.c.position.below;
+  if (best === null || best.gap <= 1e-12) return null;
+  const behind = best.c.position.above > best.c.position.below;
   return {
     comparison: best.c,
     direction: behind ? 'behind' : 'ahead',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cssString, printMarginsCss } from './print-margins.ts';
-import type { TReportBrand } from './print-margins.ts';
+import type { TReportBrand } from './report-brand.ts';
 
 const BRAND: TReportBrand = { name: '', footer: '', logo: null, accent: '#0b5cad' };
 

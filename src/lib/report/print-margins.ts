@@ -5,18 +5,7 @@
  * hook (`ReportBrand`) and the owner's report; it is written into CSS strings
  * escaped so that no caller text can end the string or the rule.
  */
-
-/** Who the report is branded for: the product by default, a consultant later (issue 15). */
-export type TReportBrand = {
-  /** Shown on the cover and opposite the company on every printed page. */
-  name: string;
-  /** A line at the foot of every printed page; empty for none. */
-  footer: string;
-  /** The logo's address (a data: URL of a checked image), or null for none. */
-  logo: string | null;
-  /** The colour of headings, rules and the organisation's marks: a #rrggbb colour. */
-  accent: string;
-};
+import type { TReportBrand } from './report-brand.ts';
 
 /** A CSS string literal of `text`: quotes, backslashes and control characters escaped. */
 export function cssString(text: string): string {

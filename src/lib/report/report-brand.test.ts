@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringsWithPrefix } from '../../i18n/ui-strings.ts';
-import { brandStyle, PRODUCT_ACCENT, productBrand } from './report-brand.ts';
+import { brandLogo, brandStyle, PRODUCT_ACCENT, productBrand } from './report-brand.ts';
 
 describe('productBrand', () => {
   it('names the product from the strings the report island receives, in both languages', () => {
@@ -19,5 +19,27 @@ describe('brandStyle', () => {
       `--report-accent: ${PRODUCT_ACCENT}`,
     );
     expect(brand.logo).toBeNull();
+  });
+});
+
+describe('brandLogo', () => {
+  const brand = productBrand(stringsWithPrefix('en', 'report.'));
+  it('keeps an inline PNG, JPEG or WebP image', () => {
+    for (const type of ['png', 'jpeg', 'webp']) {
+      const logo = `data:image/${type};base64,iVBORw0KGgo=`;
+      expect(brandLogo({ ...brand, logo })).toBe(logo);
+    }
+  });
+  it('refuses SVG, remote addresses, script and anything that is not plain base64', () => {
+    for (const logo of [
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'https://example.com/logo.png',
+      'javascript:alert(1)',
+      'data:image/png;base64,iVBOR w0K"onerror=alert(1)',
+      'data:text/html;base64,PGh0bWw+',
+    ]) {
+      expect(brandLogo({ ...brand, logo }), logo).toBeNull();
+    }
+    expect(brandLogo(brand)).toBeNull();
   });
 });

@@ -4,7 +4,21 @@
  * workspace (issue 15) will supply its own here, and the layout reads only this.
  */
 import type { TUiStrings } from '../../i18n/ui-strings.ts';
-import type { TReportBrand } from './print-margins.ts';
+
+/** Who the report is branded for: the product by default, a consultant later (issue 15). */
+export type TReportBrand = {
+  /** Shown on the cover and opposite the company on every printed page. */
+  name: string;
+  /** A line at the foot of every printed page; empty for none. */
+  footer: string;
+  /** The logo's address (a data: URL of a checked image), or null for none. */
+  logo: string | null;
+  /** The colour of headings, rules and the organisation's marks: a #rrggbb colour. */
+  accent: string;
+};
+
+/** Logos the report shows: an image's bytes inline, PNG, JPEG or WebP only (never SVG, never a remote address). */
+const LOGO_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 /** The product's accent (the site's --accent). */
 export const PRODUCT_ACCENT = '#0b5cad';
@@ -12,6 +26,11 @@ export const PRODUCT_ACCENT = '#0b5cad';
 /** The product's own brand, in the page's language (the island's strings carry 'report.brand'). */
 export function productBrand(strings: TUiStrings): TReportBrand {
   return { name: strings['report.brand'] ?? '', footer: '', logo: null, accent: PRODUCT_ACCENT };
+}
+
+/** The brand's logo if it is an inline PNG, JPEG or WebP image; null for anything else. */
+export function brandLogo(brand: TReportBrand): string | null {
+  return brand.logo !== null && LOGO_DATA_URL.test(brand.logo) ? brand.logo : null;
 }
 
 /** The custom properties a branded report's root element sets (only a #rrggbb accent is used). */
