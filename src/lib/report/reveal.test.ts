@@ -3,8 +3,10 @@ import { revealPlan, yieldToMain } from './reveal.ts';
 
 describe('revealPlan', () => {
   const step = (parts: number, cards = 0, studyRows = 0, share = false) => ({
-    peers: parts >= 1,
-    dimensions: parts >= 2,
+    summary: parts >= 1,
+    peers: parts >= 2,
+    radar: parts >= 3,
+    dimensions: parts >= 4,
     cards,
     studyRows,
     share,
@@ -15,12 +17,14 @@ describe('revealPlan', () => {
       step(0),
       step(1),
       step(2),
-      step(2, 4),
-      step(2, 6),
-      step(2, 6, 10),
-      step(2, 6, 20),
-      step(2, 6, 25),
-      step(2, 6, 25, true),
+      step(3),
+      step(4),
+      step(4, 4),
+      step(4, 6),
+      step(4, 6, 10),
+      step(4, 6, 20),
+      step(4, 6, 25),
+      step(4, 6, 25, true),
     ]);
   });
 
@@ -30,11 +34,11 @@ describe('revealPlan', () => {
       const before = plan[index]!;
       expect(next.cards).toBeGreaterThanOrEqual(before.cards);
       expect(next.studyRows).toBeGreaterThanOrEqual(before.studyRows);
-      for (const part of ['peers', 'dimensions', 'share'] as const) {
+      for (const part of ['summary', 'peers', 'radar', 'dimensions', 'share'] as const) {
         if (before[part]) expect(next[part]).toBe(true);
       }
     });
-    expect(plan.at(-1)).toEqual(step(2, 5, 31, true));
+    expect(plan.at(-1)).toEqual(step(4, 5, 31, true));
   });
 
   it('has no card or study steps without cards or rows, and rejects a chunk below one', () => {
@@ -42,11 +46,13 @@ describe('revealPlan', () => {
       step(0),
       step(1),
       step(2),
-      step(2, 0, 0, true),
+      step(3),
+      step(4),
+      step(4, 0, 0, true),
     ]);
     expect(
       revealPlan({ cards: 2, studyRows: 10 }, { cards: 2, studyRows: 10 }).map((s) => s.studyRows),
-    ).toEqual([0, 0, 0, 0, 10, 10]);
+    ).toEqual([0, 0, 0, 0, 0, 0, 10, 10]);
     expect(() => revealPlan({ cards: 1, studyRows: 10 }, { cards: 1, studyRows: 0 })).toThrow(
       RangeError,
     );

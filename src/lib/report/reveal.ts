@@ -1,7 +1,7 @@
 /**
- * Drawing the report a part at a time: the headline first (cover and
- * summary), then in later tasks the peer comparison (segment picker), the
- * profile (radar and dimension table), the dimension cards a few at a time, the
+ * Drawing the report a part at a time: the headline first (the cover), then in
+ * later tasks the summary, the peer comparison (segment picker), the radar, the
+ * dimension table, the dimension cards a few at a time, the
  * study table a few rows at a time, and last the appendix's closing notes and
  * the share links, so no single task renders the whole report (a long task
  * blocks input and counts against the page's responsiveness).
@@ -9,7 +9,9 @@
 
 /** What is drawn besides the headline. Each step of a plan shows at least what the one before it did. */
 export type TShown = {
+  summary: boolean;
   peers: boolean;
+  radar: boolean;
   dimensions: boolean;
   /** How many dimension cards. */
   cards: number;
@@ -21,7 +23,9 @@ export type TShown = {
 
 /** Nothing but the headline. */
 export const HEADLINE_ONLY: TShown = {
+  summary: false,
   peers: false,
+  radar: false,
   dimensions: false,
   cards: 0,
   studyRows: 0,
@@ -49,9 +53,11 @@ export function revealPlan(
     if (!Number.isInteger(value) || value < 1)
       throw new RangeError(`chunk must be >= 1 (${value})`);
   }
-  const peers: TShown = { ...HEADLINE_ONLY, peers: true };
-  const profile: TShown = { ...peers, dimensions: true };
-  const plan: TShown[] = [HEADLINE_ONLY, peers, profile];
+  const summary: TShown = { ...HEADLINE_ONLY, summary: true };
+  const peers: TShown = { ...summary, peers: true };
+  const radar: TShown = { ...peers, radar: true };
+  const profile: TShown = { ...radar, dimensions: true };
+  const plan: TShown[] = [HEADLINE_ONLY, summary, peers, radar, profile];
   for (const cards of chunks(sizes.cards, chunk.cards)) plan.push({ ...profile, cards });
   const carded: TShown = { ...profile, cards: sizes.cards };
   for (const studyRows of chunks(sizes.studyRows, chunk.studyRows)) {
