@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { TAnswers } from '../../../surveys/scoring/score.ts';
+import { biggestDisagreements, type TRankedItem } from './disagreements.ts';
+
+const four = ['never', 'rarely', 'often', 'always'];
+const items: TRankedItem[] = [
+  { questionId: 'collab', rowId: null, scale: four },
+  { questionId: 'tasks', rowId: 'buy', scale: ['hard', 'ok', 'easy'] },
+  { questionId: 'tasks', rowId: 'help', scale: ['hard', 'ok', 'easy'] },
+];
+
+describe('biggestDisagreements', () => {
+  it('ranks items by how far apart the answers lie, as counts (hand-computed)', () => {
+    const responses: TAnswers[] = [
+      { collab: 'never', tasks: { buy: 'easy', help: 'ok' } },
+      { collab: 'always', tasks: { buy: 'easy', help: 'hard' } },
+      { collab: 'rarely', tasks: { buy: 'ok', help: 'easy' } },
+    ];
+    // collab positions 0, 3, 1: mean 4/3, AD = (4/3 + 5/3 + 1/3) / 3 = 10/9; over 3 steps = 10/27 ≈ 0.370
+    // help positions 1, 0, 2: AD = (0 + 1 + 1) / 3 = 2/3; over 2 steps = 1/3 ≈ 0.333
+    // buy positions 2, 2, 1: AD = (1/3 + 1/3 + 2/3) / 3 = 4/9; over 2 steps = 2/9 ≈ 0.222
+    const ranked = biggestDisagreements(items, responses);
+    expect(ranked.map((d) => `${d.questionId}/${d.rowId ?? ''}`)).toEqual([
+      'collab/',
+      'tasks/help',
+      'tasks/buy',
+    ]);
+    expect(ranked[0]!.spread).toBeCloseTo(10 / 27, 12);
+    expect(ranked[1]!.spread).toBeCloseTo(1 / 3, 12);
+    expect(ranked[2]!.spread).toBeCloseTo(2 / 9, 12);
+    expect(ranked[0]!.counts).toEqual([
+      { optionId: 'never', count: 1 },
+      { optionId: 'rarely', count: 1 },
+      { optionId: 'often', count: 0 },
+      { optionId: 'always', count: 1 },
+    ]);
+    expect(biggestDisagreements(items, responses, 1)).toHaveLength(1);
+  });
+
+  it('needs three answers to an item, leaves out unlisted (not-applicable) answers, and skips full agreement', () => {
+    const responses: TAnswers[] = [
+      { collab: 'never', tasks: { buy: 'easy' } },
+      { collab: 'always', tasks: { buy: 'easy', help: 'na' } },
+      { collab: 'na', tasks: { buy: 'easy', help: 'hard' } },
+    ];
+    // collab has two answers on its scale, help one, buy agrees
+    expect(biggestDisagreements(items, responses)).toEqual([]);
+  });
+});
