@@ -27,6 +27,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse';
+import { CHROMIUM_ARGS } from '../stack/chromium.ts';
 import { ensureDemoPool } from '../stack/demo-pool.ts';
 import { findFreePort } from '../stack/ports.ts';
 import { startStack, type TRunningStack } from '../stack/stack.ts';
@@ -34,15 +35,7 @@ import { mergeResults, type TMetric } from './report-table.ts';
 
 const RESULTS_FILE = resolve(import.meta.dirname, 'results.json');
 const DEFAULT_CHROME = '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 /** Lighthouse's defaults are the mobile form factor with simulated throttling. */
 const FLAGS: Flags = {
   output: 'json',

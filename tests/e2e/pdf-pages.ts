@@ -41,24 +41,26 @@ function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): string {
   }
 }
 
-/** Writes a PNG of each page beside `prefix` (prefix-1.png, …), at 60 dpi. */
-export function pagePictures(pdf: Buffer, prefix: string): void {
-  const folder = mkdtempSync(join(tmpdir(), 'pdf-pictures-'));
+/** Runs `use` with the PDF written to a temporary file, removed afterwards. */
+function withPdfFile<T>(pdf: Buffer, use: (file: string) => T): T {
+  const folder = mkdtempSync(join(tmpdir(), 'pdf-'));
   try {
     const file = join(folder, 'report.pdf');
     writeFileSync(file, pdf);
-    poppler('pdftoppm', ['-r', '60', '-png', file, prefix]);
+    return use(file);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
+/** Writes a PNG of each page beside `prefix` (prefix-1.png, …), at 60 dpi. */
+export function pagePictures(pdf: Buffer, prefix: string): void {
+  withPdfFile(pdf, (file) => poppler('pdftoppm', ['-r', '60', '-png', file, prefix]));
+}
+
 /** The pages of a PDF, parsed from `pdftotext -bbox-layout`. */
 export function pdfPages(pdf: Buffer): TPdfPage[] {
-  const folder = mkdtempSync(join(tmpdir(), 'pdf-pages-'));
-  try {
-    const file = join(folder, 'report.pdf');
-    writeFileSync(file, pdf);
+  return withPdfFile(pdf, (file) => {
     const html = poppler('pdftotext', ['-bbox-layout', file, '-']);
     const texts = poppler('pdftotext', ['-raw', file, '-']).split('\f');
     return [...html.matchAll(/<page [^>]*>[\s\S]*?<\/page>/g)].map(([page], index) => {
@@ -83,7 +85,5 @@ export function pdfPages(pdf: Buffer): TPdfPage[] {
         fill: (lowest - MARGIN_PT) / (height - 2 * MARGIN_PT),
       };
     });
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
