@@ -55,6 +55,20 @@ describe('agreement', () => {
     expect(Object.keys(close)).not.toContain('adM');
   });
 
+  it('puts a spread exactly on a cut-off on the aligned side, as the database does', () => {
+    // mean 25; 25 + 0 + 25 = 50 → AD_M 50/3, exactly the cut-off
+    expect(agreement([0, 25, 50])).toMatchObject({ adM: 16.7, label: 'aligned' });
+    // mean 25.1; 25.1 + 0.1 + 25.0 = 50.2 → 16.73, just above it
+    expect(agreement([0, 25.2, 50.1])).toMatchObject({ label: 'partlyAligned' });
+    // mean 37.5; 37.5 + 0 + 37.5 = 75 → AD_M 25 exactly: still partly aligned
+    expect(agreement([0, 37.5, 75])).toMatchObject({ adM: 25, label: 'partlyAligned' });
+    // mean 37.5333…; 37.53 + 0.03 + 37.57 = 75.13 → 25.04: divided
+    expect(agreement([0, 37.5, 75.1])).toMatchObject({ label: 'divided' });
+    expect(agreement([0, 50])).toEqual({ kind: 'pair', respondents: 2, aligned: false }); // 25
+    expect(agreement([10, 43.3])).toEqual({ kind: 'pair', respondents: 2, aligned: true }); // 16.65
+    expect(agreement([10, 43.4])).toEqual({ kind: 'pair', respondents: 2, aligned: false }); // 16.7
+  });
+
   it('says nothing below two scored respondents, leaving unscored ones out', () => {
     expect(agreement([])).toEqual({ kind: 'none', respondents: 0 });
     expect(agreement([42, null, null])).toEqual({ kind: 'none', respondents: 1 });

@@ -55,21 +55,39 @@ export function agreementLabel(adM: number): TAgreementLabel {
   return 'divided';
 }
 
+/**
+ * The label of one-decimal scores, compared exactly (as the database does):
+ * with S the sum of n scores, AD_M = Σ|n·x − S| / n², so AD_M ≤ 50/3 ⇔
+ * 3·Σ|n·x − S| ≤ 50·n², and AD_M ≤ 25 ⇔ Σ|n·x − S| ≤ 25·n². In tenths of a
+ * point every term is an integer, so a score exactly on a cut-off is never
+ * put on the wrong side by floating point.
+ */
+function exactLabel(values: readonly number[]): TAgreementLabel {
+  const tenths = values.map((value) => Math.round(value * 10));
+  const n = tenths.length;
+  const sum = tenths.reduce((total, value) => total + value, 0);
+  const spread = tenths.reduce((total, value) => total + Math.abs(n * value - sum), 0);
+  // in tenths: spread is 10 × Σ|n·x − S|
+  if (3 * spread <= 50 * 10 * n * n) return 'aligned';
+  if (spread <= 25 * 10 * n * n) return 'partlyAligned';
+  return 'divided';
+}
+
 /** The agreement of one dimension's (or the overall) scores; null scores (not scored) are left out. */
 export function agreement(scores: readonly (number | null)[]): TAgreement {
   const values = scores.filter((score): score is number => score !== null);
   if (values.length < 2) return { kind: 'none', respondents: values.length };
-  const adM = averageAbsoluteDeviation(values);
+  const label = exactLabel(values);
   if (values.length < MIN_FOR_SPREAD) {
-    return { kind: 'pair', respondents: 2, aligned: adM <= AGREEMENT_CUTOFF };
+    return { kind: 'pair', respondents: 2, aligned: label === 'aligned' };
   }
   return {
     kind: 'spread',
     respondents: values.length,
     min: Math.min(...values),
     max: Math.max(...values),
-    adM: roundScore(adM),
-    label: agreementLabel(adM),
+    adM: roundScore(averageAbsoluteDeviation(values)),
+    label,
   };
 }
 

@@ -69,6 +69,8 @@ export const ZSubmitInput = z.object({
   proof: z.optional(z.object({ salt: z.string(), number: z.int().check(z.minimum(0)) })),
   /** The newest report this browser holds: a retake of the same organisation. */
   previousReportToken: z.optional(ZToken),
+  /** A consultant's invitation: the response is a respondent's of that client organisation. */
+  invitationToken: z.optional(ZToken),
 });
 
 export const ZSubmitResult = z.object({
@@ -102,6 +104,7 @@ export async function submitResponse(
       ...(valid.draftToken ? { draft_token: valid.draftToken } : {}),
       ...(valid.proof ? { proof: valid.proof } : {}),
       ...(valid.previousReportToken ? { previous_report_token: valid.previousReportToken } : {}),
+      ...(valid.invitationToken ? { invitation_token: valid.invitationToken } : {}),
     },
     ZSubmitResult,
   );
