@@ -15,6 +15,7 @@ const NO_HANGUL: readonly TUiKey[] = [
   'report.summary.position',
   'report.summary.segmentGroup',
   'report.study.chosenShort',
+  'report.agreement.count',
 ];
 
 const english = stringsWithPrefix('en', '');

@@ -48,6 +48,16 @@ const en = {
     'The questionnaire could not be loaded. Check your connection and try again.',
   'assessment.retry': 'Try again',
   'assessment.resumeLoading': 'Opening your saved assessment…',
+  'assessment.invitation.notice':
+    'You were invited to answer for your organisation. Its industry, size, region and business model were set by the person who invited you, so you are asked only about your own function and seniority. They see your organisation’s combined result and how far its executives agree, never your own answers or score. Your own report stays private to you.',
+  'assessment.invitation.invitation_closed':
+    'This invitation is closed. Ask the person who sent it whether it can be reopened.',
+  'assessment.invitation.invitation_expired':
+    'This invitation has expired. Ask the person who sent it for a new link.',
+  'assessment.invitation.unknown_invitation':
+    'This invitation link does not exist: it may have been replaced. Ask the person who sent it for a new one.',
+  'assessment.invitation.unavailable':
+    'This invitation could not be checked just now. Reload the page in a minute.',
   'assessment.resumeFailed': 'This resume link could not be opened: {reason}',
   'assessment.resumeLink': 'Private link to continue on another device',
   'assessment.resumeLinkHelp':
@@ -242,6 +252,93 @@ const en = {
   'notFound.text': 'This address does not exist.',
   'notFound.home': 'Go to the home page',
 
+  'consultant.title': 'Consultant workspace',
+  'consultant.lead':
+    "Run the assessment for your client organisations. Several executives of each answer through an invitation link; you see each organisation's combined result and where its executives disagree. There is no account: your workspace is a private link.",
+  'consultant.create': 'Create a workspace',
+  'consultant.loading': 'Opening the workspace…',
+  'consultant.unknown':
+    'No workspace for this link: it may have been replaced by a newer link. Open the newest link you saved, or create a new workspace.',
+  'consultant.failed': 'That did not work: {reason}',
+  'consultant.link.heading': 'Your private workspace link',
+  'consultant.link.warning':
+    'Anyone with this link can see and change your client organisations and their results. Keep it safe, like a password: keep it in a password manager and never send it to clients. This browser remembers it.',
+  'consultant.link.copy': 'Copy the link',
+  'consultant.copied': 'Copied',
+  'consultant.link.rotate': 'Replace the link',
+  'consultant.link.rotateConfirm':
+    'Replace the workspace link? The current link stops working at once, on every device. Save the new one.',
+  'consultant.link.rotated': 'The link was replaced: the old one no longer works. Save this one.',
+  'consultant.organisations.heading': 'Client organisations',
+  'consultant.organisations.none': 'No client organisation yet. Add the first one below.',
+  'consultant.new.heading': 'Add a client organisation',
+  'consultant.new.name': 'Name (seen only in this workspace and on its reports)',
+  'consultant.new.segmentHelp':
+    'Its segment decides which peers it is compared with. You set it here once, for all its executives; it cannot change after the first answer.',
+  'consultant.new.add': 'Add the organisation',
+  'consultant.org.counts': 'Invited: {invited} · started: {started} · submitted: {submitted}',
+  'consultant.org.notSaid': 'not said',
+  'consultant.org.overall': 'Combined overall score {score}, stage {stage}: {name}',
+  'consultant.org.noResult': 'No answers submitted yet.',
+  'consultant.org.lastActivity': 'Last activity {date}',
+  'consultant.org.archived': 'Archived',
+  'consultant.org.report': 'Open the combined report',
+  'consultant.org.combinedVisible': 'Let its executives see the combined report',
+  'consultant.org.rename': 'Rename',
+  'consultant.org.renamePrompt': 'New name of the organisation',
+  'consultant.org.archive': 'Archive',
+  'consultant.org.restore': 'Restore',
+  'consultant.agreement.aligned': 'executives aligned',
+  'consultant.agreement.partlyAligned': 'executives partly aligned',
+  'consultant.agreement.divided': 'executives divided',
+  'consultant.agreement.pairAligned': 'two executives, aligned',
+  'consultant.agreement.pairApart': 'two executives, not aligned',
+  'consultant.agreement.none': 'one executive so far',
+  'consultant.invitation.heading': 'Invitation',
+  'consultant.invitation.status.open': 'Open',
+  'consultant.invitation.status.closed': 'Closed',
+  'consultant.invitation.status.expired': 'Expired',
+  'consultant.invitation.none': 'No invitation link yet.',
+  'consultant.invitation.expires': 'expires {date}',
+  'consultant.invitation.issue': 'Make an invitation link',
+  'consultant.invitation.replace': 'Make a new link (the old one stops working)',
+  'consultant.invitation.link': 'Invitation link for {name}',
+  'consultant.invitation.help':
+    'Send this link to the executives you invite. Each answers privately: you see counts and combined results, never who answered what.',
+  'consultant.invitation.notHere':
+    'The link is kept only in the browser that made it. To see it here, make a new one; the old one then stops working.',
+  'consultant.invitation.close': 'Close the invitation',
+  'consultant.invitation.reopen': 'Reopen the invitation',
+  'consultant.invitation.expiresLabel': 'Expires on (optional)',
+  'consultant.invitation.invitedLabel': 'Executives invited',
+  'consultant.invitation.save': 'Save',
+  'report.organisation.title': 'Combined report',
+  'report.organisation.respondents': 'Combined result of {n} executives',
+  'report.organisation.noToken':
+    'This address has no workspace key or organisation in it. Open the report from your workspace.',
+  'report.agreement.heading': 'Where the executives agree',
+  'report.agreement.lead':
+    "The combined score is the mean of the executives' scores. Their agreement in each dimension is the average distance of their scores from that mean (AD_M, in points): aligned up to 16.7 points (Burke and Dunlap's c/6 carried over to five 20-point stages), partly aligned up to 25, divided beyond.",
+  'report.agreement.privacy':
+    'No answer or score is ever shown for a person or a role. Spreads appear from three executives; with two, only whether they are aligned; the answer counts appear from three.',
+  'report.agreement.caption': 'Agreement of the executives, per dimension',
+  'report.agreement.dimension': 'Dimension',
+  'report.agreement.agreement': 'Agreement',
+  'report.agreement.range': 'Lowest to highest',
+  'report.agreement.adm': 'AD_M (points)',
+  'report.agreement.label.aligned': 'Aligned',
+  'report.agreement.label.partlyAligned': 'Partly aligned',
+  'report.agreement.label.divided': 'Divided',
+  'report.agreement.pairAligned': 'Aligned (two executives: no spread shown)',
+  'report.agreement.pairApart': 'Not aligned (two executives: no spread shown)',
+  'report.agreement.none': 'One executive: nothing to compare',
+  'report.agreement.disagreements': 'The biggest disagreements',
+  'report.agreement.disagreementsLead':
+    "The ranked questions where the executives' answers lie furthest apart, as answer counts (least mature option first).",
+  'report.agreement.noDisagreements':
+    'On every ranked question the executives gave the same answer.',
+  'report.agreement.fewForCounts': 'Answer counts appear once three executives have answered.',
+  'report.agreement.count': '{option}: {count}',
   'integrity.rateLimited':
     'Many assessments have been sent from this connection in the last hour, so the server asks us to wait. Your answers are kept on this device and will be sent automatically in about {minutes} min; you can close this page and come back.',
 } as const;
@@ -295,6 +392,16 @@ const ko: Record<TUiKey, string> = {
     '설문을 불러오지 못했습니다. 연결 상태를 확인한 뒤 다시 시도해 주십시오.',
   'assessment.retry': '다시 시도',
   'assessment.resumeLoading': '저장된 진단을 여는 중입니다…',
+  'assessment.invitation.notice':
+    '소속 조직을 대표해 응답하도록 초대받으셨습니다. 조직의 업종, 규모, 지역, 사업 모델은 초대한 분이 이미 정해 두었으므로 귀하의 직무와 직급만 묻습니다. 초대한 분은 조직의 종합 결과와 임원들 사이의 의견 일치 정도만 볼 수 있으며, 귀하 개인의 응답이나 점수는 볼 수 없습니다. 귀하의 개인 보고서는 귀하만 볼 수 있습니다.',
+  'assessment.invitation.invitation_closed':
+    '이 초대는 마감되었습니다. 다시 열 수 있는지 초대를 보낸 분께 문의해 주세요.',
+  'assessment.invitation.invitation_expired':
+    '이 초대는 기한이 지났습니다. 초대를 보낸 분께 새 링크를 요청해 주세요.',
+  'assessment.invitation.unknown_invitation':
+    '존재하지 않는 초대 링크입니다. 새 링크로 바뀌었을 수 있으니 초대를 보낸 분께 문의해 주세요.',
+  'assessment.invitation.unavailable':
+    '지금은 초대를 확인할 수 없습니다. 잠시 후 페이지를 새로 고쳐 주세요.',
   'assessment.resumeFailed': '이어하기 링크를 열 수 없습니다: {reason}',
   'assessment.resumeLink': '다른 기기에서 이어서 진행할 수 있는 비공개 링크',
   'assessment.resumeLinkHelp':
@@ -489,6 +596,93 @@ const ko: Record<TUiKey, string> = {
   'notFound.text': '존재하지 않는 주소입니다.',
   'notFound.home': '홈으로 가기',
 
+  'consultant.title': '컨설턴트 작업 공간',
+  'consultant.lead':
+    '고객 조직별로 진단을 운영하세요. 각 조직의 여러 임원이 초대 링크로 응답하고, 컨설턴트는 조직별 종합 결과와 임원들의 의견이 갈리는 지점을 봅니다. 계정은 없으며, 작업 공간은 비공개 링크입니다.',
+  'consultant.create': '작업 공간 만들기',
+  'consultant.loading': '작업 공간을 여는 중…',
+  'consultant.unknown':
+    '이 링크의 작업 공간이 없습니다. 새 링크로 바뀌었을 수 있습니다. 저장해 둔 최신 링크를 열거나 새 작업 공간을 만드세요.',
+  'consultant.failed': '처리하지 못했습니다: {reason}',
+  'consultant.link.heading': '비공개 작업 공간 링크',
+  'consultant.link.warning':
+    '이 링크가 있으면 누구나 고객 조직과 그 결과를 보고 바꿀 수 있습니다. 비밀번호처럼 안전하게 보관하세요. 비밀번호 관리자에 저장하고 고객에게 보내지 마세요. 이 브라우저는 링크를 기억합니다.',
+  'consultant.link.copy': '링크 복사',
+  'consultant.copied': '복사됨',
+  'consultant.link.rotate': '링크 바꾸기',
+  'consultant.link.rotateConfirm':
+    '작업 공간 링크를 바꿀까요? 지금 링크는 모든 기기에서 즉시 쓸 수 없게 됩니다. 새 링크를 저장하세요.',
+  'consultant.link.rotated':
+    '링크를 바꿨습니다. 이전 링크는 더 이상 쓸 수 없습니다. 이 링크를 저장하세요.',
+  'consultant.organisations.heading': '고객 조직',
+  'consultant.organisations.none': '아직 고객 조직이 없습니다. 아래에서 첫 조직을 추가하세요.',
+  'consultant.new.heading': '고객 조직 추가',
+  'consultant.new.name': '이름 (이 작업 공간과 그 보고서에서만 보입니다)',
+  'consultant.new.segmentHelp':
+    '세그먼트에 따라 비교할 동종 집단이 정해집니다. 모든 임원을 대신해 여기서 한 번 정하며, 첫 응답 이후에는 바꿀 수 없습니다.',
+  'consultant.new.add': '조직 추가',
+  'consultant.org.counts': '초대: {invited} · 시작: {started} · 제출: {submitted}',
+  'consultant.org.notSaid': '미입력',
+  'consultant.org.overall': '종합 점수 {score}, {stage}단계: {name}',
+  'consultant.org.noResult': '아직 제출된 응답이 없습니다.',
+  'consultant.org.lastActivity': '최근 활동 {date}',
+  'consultant.org.archived': '보관됨',
+  'consultant.org.report': '종합 보고서 열기',
+  'consultant.org.combinedVisible': '이 조직의 임원들이 종합 보고서를 볼 수 있게 하기',
+  'consultant.org.rename': '이름 바꾸기',
+  'consultant.org.renamePrompt': '조직의 새 이름',
+  'consultant.org.archive': '보관',
+  'consultant.org.restore': '복원',
+  'consultant.agreement.aligned': '임원 의견 일치',
+  'consultant.agreement.partlyAligned': '임원 의견 부분 일치',
+  'consultant.agreement.divided': '임원 의견 갈림',
+  'consultant.agreement.pairAligned': '임원 두 명, 의견 일치',
+  'consultant.agreement.pairApart': '임원 두 명, 의견 불일치',
+  'consultant.agreement.none': '지금까지 임원 한 명',
+  'consultant.invitation.heading': '초대',
+  'consultant.invitation.status.open': '열림',
+  'consultant.invitation.status.closed': '마감',
+  'consultant.invitation.status.expired': '기한 지남',
+  'consultant.invitation.none': '아직 초대 링크가 없습니다.',
+  'consultant.invitation.expires': '{date} 마감',
+  'consultant.invitation.issue': '초대 링크 만들기',
+  'consultant.invitation.replace': '새 링크 만들기 (이전 링크는 쓸 수 없게 됨)',
+  'consultant.invitation.link': '{name} 초대 링크',
+  'consultant.invitation.help':
+    '초대할 임원들에게 이 링크를 보내세요. 각자 비공개로 응답하며, 컨설턴트는 인원수와 종합 결과만 보고 누가 무엇을 답했는지는 보지 않습니다.',
+  'consultant.invitation.notHere':
+    '링크는 그것을 만든 브라우저에만 보관됩니다. 여기서 보려면 새 링크를 만드세요. 그러면 이전 링크는 쓸 수 없게 됩니다.',
+  'consultant.invitation.close': '초대 마감',
+  'consultant.invitation.reopen': '초대 다시 열기',
+  'consultant.invitation.expiresLabel': '마감일 (선택)',
+  'consultant.invitation.invitedLabel': '초대한 임원 수',
+  'consultant.invitation.save': '저장',
+  'report.organisation.title': '종합 보고서',
+  'report.organisation.respondents': '임원 {n}명의 종합 결과',
+  'report.organisation.noToken':
+    '이 주소에는 작업 공간 키나 조직이 없습니다. 작업 공간에서 보고서를 여세요.',
+  'report.agreement.heading': '임원들의 의견 일치',
+  'report.agreement.lead':
+    '종합 점수는 임원들 점수의 평균입니다. 영역별 의견 일치는 그 평균에서 각 점수가 떨어진 평균 거리(AD_M, 점)로 봅니다. 16.7점까지는 일치(Burke와 Dunlap의 c/6 기준을 20점 단위 5단계에 적용), 25점까지는 부분 일치, 그 이상은 의견 갈림입니다.',
+  'report.agreement.privacy':
+    '어떤 응답이나 점수도 특정 개인이나 직무에 귀속해 보여 주지 않습니다. 점수 분포는 임원 3명부터, 2명일 때는 일치 여부만, 응답 수는 3명부터 보여 줍니다.',
+  'report.agreement.caption': '영역별 임원 의견 일치',
+  'report.agreement.dimension': '영역',
+  'report.agreement.agreement': '의견 일치',
+  'report.agreement.range': '최저–최고',
+  'report.agreement.adm': 'AD_M (점)',
+  'report.agreement.label.aligned': '일치',
+  'report.agreement.label.partlyAligned': '부분 일치',
+  'report.agreement.label.divided': '의견 갈림',
+  'report.agreement.pairAligned': '일치 (임원 2명: 분포는 표시하지 않음)',
+  'report.agreement.pairApart': '불일치 (임원 2명: 분포는 표시하지 않음)',
+  'report.agreement.none': '임원 1명: 비교할 대상 없음',
+  'report.agreement.disagreements': '의견이 가장 크게 갈린 문항',
+  'report.agreement.disagreementsLead':
+    '임원들의 응답이 가장 멀리 떨어진 순위형 문항을 응답 수로 보여 줍니다(성숙도가 낮은 선택지부터).',
+  'report.agreement.noDisagreements': '모든 순위형 문항에서 임원들이 같은 응답을 했습니다.',
+  'report.agreement.fewForCounts': '응답 수는 임원 3명이 응답한 뒤부터 보여 줍니다.',
+  'report.agreement.count': '{option}: {count}',
   'integrity.rateLimited':
     '최근 한 시간 동안 이 연결에서 많은 평가가 전송되어 서버가 잠시 기다려 달라고 요청했습니다. 답변은 이 기기에 보관되며 약 {minutes}분 후에 자동으로 전송됩니다. 이 페이지를 닫았다가 나중에 다시 와도 됩니다.',
 };

@@ -56,6 +56,15 @@ const PAGES: TPage[] = [
     },
   },
   {
+    path: '/consultant/',
+    ready: async (page, lang) => {
+      await heading({ en: 'Consultant workspace', ko: '컨설턴트 작업 공간' })(page, lang);
+      await expect(
+        page.getByRole('button', { name: /Create a workspace|작업 공간 만들기/ }),
+      ).toBeEnabled();
+    },
+  },
+  {
     path: '/methodology/',
     ready: heading({ en: 'How the assessment is scored', ko: '진단 채점 방법' }),
   },

@@ -39,6 +39,7 @@ export async function submitWithQueue(
           reportToken: draft.reportToken,
           draftToken: draft.draftToken,
           ...(previousReportToken ? { previousReportToken } : {}),
+          ...(draft.invitationToken ? { invitationToken: draft.invitationToken } : {}),
         });
       } catch (error) {
         const delay = rateLimitDelayMs(error);

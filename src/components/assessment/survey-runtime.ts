@@ -48,11 +48,21 @@ function answersOf(model: SurveyModel): TAnswers {
 
 export function mountSurvey(
   container: HTMLElement,
-  start: { answers: TAnswers; pageNumber: number; language: TLanguage },
+  start: {
+    answers: TAnswers;
+    pageNumber: number;
+    language: TLanguage;
+    /** Questions not asked (an invitation's respondent: the organisation's, set by the consultant). */
+    hidden?: readonly string[];
+  },
   handlers: TSurveyHandlers,
 ): TMountedSurvey {
   // SurveyJS mutates the JSON it is given: hand it a copy.
   const model = new Model(structuredClone(surveyFile.definition));
+  for (const name of start.hidden ?? []) {
+    const question = model.getQuestionByName(name);
+    if (question) question.visible = false;
+  }
   model.applyTheme(accessibleTheme);
   model.clearInvisibleValues = 'onHidden';
   model.locale = surveyLocale(start.language);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TAnswers } from '../../../surveys/scoring/score.ts';
-import { biggestDisagreements, type TRankedItem } from './disagreements.ts';
+import {
+  biggestDisagreements,
+  biggestDisagreementsFromCounts,
+  type TRankedItem,
+} from './disagreements.ts';
 
 const four = ['never', 'rarely', 'often', 'always'];
 const items: TRankedItem[] = [
@@ -45,5 +49,27 @@ describe('biggestDisagreements', () => {
     ];
     // collab has two answers on its scale, help one, buy agrees
     expect(biggestDisagreements(items, responses)).toEqual([]);
+  });
+});
+
+describe('biggestDisagreementsFromCounts', () => {
+  it('ranks the counts the database gives exactly as the answers they count', () => {
+    const counts = {
+      collab: { never: 1, always: 1, rarely: 1 },
+      tasks: { buy: { easy: 2, ok: 1 }, help: { ok: 1, hard: 1, easy: 1 } },
+      // not a ranked item: ignored
+      other: { x: 3 },
+    };
+    const ranked = biggestDisagreementsFromCounts(items, counts);
+    expect(ranked.map((d) => `${d.questionId}/${d.rowId ?? ''}`)).toEqual([
+      'collab/',
+      'tasks/help',
+      'tasks/buy',
+    ]);
+    expect(ranked[0]!.spread).toBeCloseTo(10 / 27, 12);
+    // a grid question's row-level counts are not taken for a single question's, nor the reverse
+    expect(
+      biggestDisagreementsFromCounts(items, { collab: { buy: { never: 3 } }, tasks: { easy: 3 } }),
+    ).toEqual([]);
   });
 });

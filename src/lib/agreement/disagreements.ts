@@ -30,6 +30,53 @@ export type TDisagreement = {
 
 type TAnswer = string | string[] | Record<string, string> | undefined;
 
+/**
+ * Answer counts as the database gives them (private.answer_counts):
+ * {question: {option: n}} or, for a grid, {question: {row: {option: n}}}.
+ */
+export type TAnswerCounts = Readonly<
+  Record<string, Readonly<Record<string, number | Readonly<Record<string, number>>>>>
+>;
+
+function countsOf(counts: TAnswerCounts, item: TRankedItem): Readonly<Record<string, number>> {
+  const question = Object.hasOwn(counts, item.questionId) ? counts[item.questionId] : undefined;
+  if (!question) return {};
+  const level = item.rowId === null ? question : question[item.rowId];
+  if (typeof level !== 'object' || level === null) return {};
+  return Object.fromEntries(
+    Object.entries(level).filter(
+      (entry): entry is [string, number] => typeof entry[1] === 'number',
+    ),
+  );
+}
+
+/** The `limit` items the executives disagree on most, furthest apart first (then the items' order). */
+export function biggestDisagreementsFromCounts(
+  items: readonly TRankedItem[],
+  answerCounts: TAnswerCounts,
+  limit = 3,
+): TDisagreement[] {
+  return items
+    .flatMap((item, order) => {
+      if (item.scale.length < 2) return [];
+      const given = countsOf(answerCounts, item);
+      const counts = item.scale.map((optionId) => ({
+        optionId,
+        count: Object.hasOwn(given, optionId) ? (given[optionId] ?? 0) : 0,
+      }));
+      const positions = counts.flatMap(({ count }, position) =>
+        Array.from({ length: count }, () => position),
+      );
+      if (positions.length < MIN_FOR_SPREAD) return [];
+      const spread = averageAbsoluteDeviation(positions) / (item.scale.length - 1);
+      if (spread === 0) return [];
+      return [{ questionId: item.questionId, rowId: item.rowId, counts, spread, order }];
+    })
+    .sort((a, b) => b.spread - a.spread || a.order - b.order)
+    .slice(0, limit)
+    .map(({ questionId, rowId, counts, spread }) => ({ questionId, rowId, counts, spread }));
+}
+
 function answerOf(answers: Readonly<Record<string, TAnswer>>, item: TRankedItem): string | null {
   const answer = Object.hasOwn(answers, item.questionId) ? answers[item.questionId] : undefined;
   if (item.rowId === null) return typeof answer === 'string' ? answer : null;
@@ -38,30 +85,24 @@ function answerOf(answers: Readonly<Record<string, TAnswer>>, item: TRankedItem)
   return typeof row === 'string' ? row : null;
 }
 
-/** The `limit` items the executives disagree on most, furthest apart first (then the items' order). */
+/** The same, from the executives' answers themselves, counted as the database counts them. */
 export function biggestDisagreements(
   items: readonly TRankedItem[],
   responses: readonly Readonly<Record<string, TAnswer>>[],
   limit = 3,
 ): TDisagreement[] {
-  return items
-    .flatMap((item, order) => {
-      if (item.scale.length < 2) return [];
-      const positions = responses.flatMap((answers) => {
-        const answer = answerOf(answers, item);
-        const position = answer === null ? -1 : item.scale.indexOf(answer);
-        return position < 0 ? [] : [position];
-      });
-      if (positions.length < MIN_FOR_SPREAD) return [];
-      const spread = averageAbsoluteDeviation(positions) / (item.scale.length - 1);
-      if (spread === 0) return [];
-      const counts = item.scale.map((optionId, position) => ({
-        optionId,
-        count: positions.filter((p) => p === position).length,
-      }));
-      return [{ questionId: item.questionId, rowId: item.rowId, counts, spread, order }];
-    })
-    .sort((a, b) => b.spread - a.spread || a.order - b.order)
-    .slice(0, limit)
-    .map(({ questionId, rowId, counts, spread }) => ({ questionId, rowId, counts, spread }));
+  const counts: Record<string, Record<string, number | Record<string, number>>> = {};
+  for (const item of items) {
+    for (const answers of responses) {
+      const answer = answerOf(answers, item);
+      if (answer === null) continue;
+      const question = (counts[item.questionId] ??= {});
+      const target =
+        item.rowId === null
+          ? (question as Record<string, number>)
+          : ((question[item.rowId] ??= {}) as Record<string, number>);
+      target[answer] = (target[answer] ?? 0) + 1;
+    }
+  }
+  return biggestDisagreementsFromCounts(items, counts, limit);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../../tests/fixtures/memory-storage.ts';
 import {
   newLocalDraft,
   readCurrentLocalDraft,
@@ -7,16 +8,6 @@ import {
   storageKey,
   writeLocalDraft,
 } from './local-draft.ts';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
 
 describe('local draft', () => {
   it('round-trips a draft with its answers, page and language', () => {
@@ -60,6 +51,26 @@ describe('local draft', () => {
     expect(readLocalDraft(storage, 'digital-cx-v2')).toBeUndefined();
     removeLocalDraft(storage, 'digital-cx-v1');
     expect(readLocalDraft(storage, 'digital-cx-v1')).toBeUndefined();
+  });
+
+  it('keeps an invitation’s assessment apart from the browser’s own, both ways', () => {
+    const storage = memoryStorage();
+    const own = { ...newLocalDraft('digital-cx-v2', 'en'), answers: { industry: 'insurance' } };
+    const invited = {
+      ...newLocalDraft('digital-cx-v2', 'ko'),
+      invitationToken: 'A'.repeat(20) + 'b'.repeat(23),
+    };
+    writeLocalDraft(storage, own);
+    writeLocalDraft(storage, invited);
+    expect(readLocalDraft(storage, 'digital-cx-v2')).toEqual(own);
+    expect(readLocalDraft(storage, 'digital-cx-v2', 'invitation')).toEqual(invited);
+    expect(readCurrentLocalDraft(storage, 'digital-cx-v2', [], 'invitation')).toEqual(invited);
+    removeLocalDraft(storage, 'digital-cx-v2', 'invitation');
+    expect(readLocalDraft(storage, 'digital-cx-v2')).toEqual(own);
+    expect(readLocalDraft(storage, 'digital-cx-v2', 'invitation')).toBeUndefined();
+    // a draft in the wrong slot (written by hand) is not taken for the other kind
+    storage.setItem(storageKey('digital-cx-v2', 'invitation'), JSON.stringify(own));
+    expect(readLocalDraft(storage, 'digital-cx-v2', 'invitation')).toBeUndefined();
   });
 
   it('carries a draft in progress of version 1 over to version 2, answers and ids kept', () => {

@@ -31,10 +31,22 @@ export const ZLocalDraft = z.object({
   /** in_progress → submitting (queued until the server confirms) → submitted. */
   status: z.enum(['in_progress', 'submitting', 'submitted']),
   updatedAt: z.iso.datetime(),
+  /** A consultant's invitation this assessment answers (for a client organisation). */
+  invitationToken: z.optional(z.string().check(z.regex(TOKEN_PATTERN))),
 });
 export type TLocalDraft = z.infer<typeof ZLocalDraft>;
 
-export const storageKey = (surveyVersion: string) => `cx-assessment:${surveyVersion}`;
+/** Which assessment of this browser: its own, or the one answering an invitation. */
+export type TDraftSlot = 'own' | 'invitation';
+
+/**
+ * An invitation's assessment has its own slot, so answering for a client
+ * never replaces (or is replaced by) the browser's own assessment.
+ */
+export const storageKey = (surveyVersion: string, slot: TDraftSlot = 'own') =>
+  slot === 'own' ? `cx-assessment:${surveyVersion}` : `cx-assessment:${surveyVersion}:invitation`;
+
+const slotOf = (draft: TLocalDraft): TDraftSlot => (draft.invitationToken ? 'invitation' : 'own');
 
 export function newLocalDraft(
   surveyVersion: string,
@@ -58,26 +70,28 @@ export function newLocalDraft(
 export function readLocalDraft(
   storage: Pick<Storage, 'getItem'>,
   surveyVersion: string,
+  slot: TDraftSlot = 'own',
 ): TLocalDraft | undefined {
   try {
-    const raw = storage.getItem(storageKey(surveyVersion));
+    const raw = storage.getItem(storageKey(surveyVersion, slot));
     if (!raw) return undefined;
     const parsed = ZLocalDraft.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    return parsed.success && slotOf(parsed.data) === slot ? parsed.data : undefined;
   } catch {
     return undefined;
   }
 }
 
 export function writeLocalDraft(storage: Pick<Storage, 'setItem'>, draft: TLocalDraft): void {
-  storage.setItem(storageKey(draft.surveyVersion), JSON.stringify(draft));
+  storage.setItem(storageKey(draft.surveyVersion, slotOf(draft)), JSON.stringify(draft));
 }
 
 export function removeLocalDraft(
   storage: Pick<Storage, 'removeItem'>,
   surveyVersion: string,
+  slot: TDraftSlot = 'own',
 ): void {
-  storage.removeItem(storageKey(surveyVersion));
+  storage.removeItem(storageKey(surveyVersion, slot));
 }
 
 /**
@@ -103,16 +117,17 @@ export function readCurrentLocalDraft(
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
   current: string,
   earlier: readonly string[],
+  slot: TDraftSlot = 'own',
 ): TLocalDraft | undefined {
-  const own = readLocalDraft(storage, current);
+  const own = readLocalDraft(storage, current, slot);
   if (own) return own;
   for (const version of earlier) {
-    const draft = readLocalDraft(storage, version);
+    const draft = readLocalDraft(storage, version, slot);
     if (!draft) continue;
     const moved = carriedOver(draft, current, earlier);
     if (moved !== draft) {
       writeLocalDraft(storage, moved);
-      removeLocalDraft(storage, version);
+      removeLocalDraft(storage, version, slot);
     }
     return moved;
   }

@@ -1,0 +1,67 @@
+/**
+ * What a consultant's browser remembers: the workspace key (so the page opens
+ * without the link) and the invitation links it made (the server keeps only
+ * their hashes, so a link can be shown again only where it was made). And the
+ * addresses built from them, every capability in the fragment.
+ */
+import { z } from 'zod/mini';
+import { TOKEN_PATTERN } from '../assessment/tokens.ts';
+
+const WORKSPACE = 'cx-consultant:workspace';
+const INVITATIONS = 'cx-consultant:invitations';
+
+const ZToken = z.string().check(z.regex(TOKEN_PATTERN));
+const ZInvitationTokens = z.record(z.string(), ZToken);
+
+type TStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function readWorkspaceKey(storage: Pick<Storage, 'getItem'>): string | undefined {
+  const parsed = ZToken.safeParse(storage.getItem(WORKSPACE));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function rememberWorkspaceKey(storage: TStorage, key: string): void {
+  storage.setItem(WORKSPACE, ZToken.parse(key));
+}
+
+export function forgetWorkspaceKey(storage: TStorage): void {
+  storage.removeItem(WORKSPACE);
+}
+
+function invitationTokens(storage: Pick<Storage, 'getItem'>): Record<string, string> {
+  try {
+    const parsed = ZInvitationTokens.safeParse(JSON.parse(storage.getItem(INVITATIONS) ?? '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The invitation token this browser made for an organisation, if it made one. */
+export function invitationTokenOf(
+  storage: Pick<Storage, 'getItem'>,
+  organisationId: string,
+): string | undefined {
+  const tokens = invitationTokens(storage);
+  return Object.hasOwn(tokens, organisationId) ? tokens[organisationId] : undefined;
+}
+
+export function rememberInvitationToken(
+  storage: TStorage,
+  organisationId: string,
+  token: string,
+): void {
+  storage.setItem(
+    INVITATIONS,
+    JSON.stringify({ ...invitationTokens(storage), [organisationId]: ZToken.parse(token) }),
+  );
+}
+
+export const workspaceUrl = (origin: string, consultantPath: string, key: string) =>
+  `${origin}${consultantPath}#workspace=${key}`;
+
+export const invitationUrl = (origin: string, assessmentPath: string, token: string) =>
+  `${origin}${assessmentPath}#invite=${token}`;
+
+export const organisationReportPath = (reportPath: string, key: string, organisationId: string) =>
+  `${reportPath}#workspace=${key}&organisation=${encodeURIComponent(organisationId)}`;
