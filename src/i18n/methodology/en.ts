@@ -176,6 +176,31 @@ export const methodologyEn: TMethodologyText = {
         },
       ],
     },
+    {
+      id: 'organisations',
+      heading: 'Organisations of several executives',
+      blocks: [
+        {
+          p: "A consultant can invite several executives of one organisation. The consultant sets the organisation's industry, size, region and business model once; each executive is asked only their own function and seniority. **The combined score** of each dimension, and overall, is the mean of the executives' scores, computed in the database; its stage is the stage of that mean. The organisation counts once in the live pool, with the combined result of the executives who passed the quality checks; each new answer replaces its previous combined result, exactly as a retake replaces an earlier result.",
+        },
+        {
+          p: "**Agreement.** In each dimension the report gives the average absolute deviation of the executives' scores around their mean (AD_M, in points), with the lowest and highest score. Burke and Dunlap (2002) read AD ≤ c/6 as agreement on a scale of c options; carried over to five 20-point stages (c = 5), the cut-off is 5/6 of a stage, 16.7 points. The label is **aligned** up to 16.7 points, **partly aligned** up to 25 (one and a half times the cut-off) and **divided** beyond.",
+        },
+        {
+          p: "**The biggest disagreements** are the ranked questions where the executives' answers lie furthest apart: the average absolute deviation of their answers' positions on the question's scale, over the scale's length, so that questions of four and six options compare. A grid question counts once, with its most divided row. Not-applicable answers are left out. They are shown as answer counts.",
+        },
+        {
+          ul: [
+            "**No answer or score is ever attributed to a person or a role.** The consultant sees how many executives were invited, started and submitted, never who answered what, and never an executive's own report.",
+            '**Spreads from three executives.** With two, the report says only whether they are aligned, because a spread and a mean would give both scores. Answer counts, too, appear from three.',
+            "**Each executive keeps a private link** to their own answers and report. They see the organisation's combined report only if the consultant allows it.",
+          ],
+        },
+        {
+          p: '**What it cannot hide.** With exactly three executives, the lowest score, the highest and the mean together give the third: an executive who knows their own score can work out the other two, though not who gave which. With three answers to a question, each executive can tell how the other two answered it, again without knowing who. Invite more executives where that matters.',
+        },
+      ],
+    },
     poolIntegrity,
   ],
   tables: {

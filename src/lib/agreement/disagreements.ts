@@ -50,31 +50,40 @@ function countsOf(counts: TAnswerCounts, item: TRankedItem): Readonly<Record<str
   );
 }
 
-/** The `limit` items the executives disagree on most, furthest apart first (then the items' order). */
+/**
+ * The `limit` questions the executives disagree on most, furthest apart first
+ * (then the items' order); for a grid, its most divided row.
+ */
 export function biggestDisagreementsFromCounts(
   items: readonly TRankedItem[],
   answerCounts: TAnswerCounts,
   limit = 3,
 ): TDisagreement[] {
-  return items
-    .flatMap((item, order) => {
-      if (item.scale.length < 2) return [];
-      const given = countsOf(answerCounts, item);
-      const counts = item.scale.map((optionId) => ({
-        optionId,
-        count: Object.hasOwn(given, optionId) ? (given[optionId] ?? 0) : 0,
-      }));
-      const positions = counts.flatMap(({ count }, position) =>
-        Array.from({ length: count }, () => position),
-      );
-      if (positions.length < MIN_FOR_SPREAD) return [];
-      const spread = averageAbsoluteDeviation(positions) / (item.scale.length - 1);
-      if (spread === 0) return [];
-      return [{ questionId: item.questionId, rowId: item.rowId, counts, spread, order }];
-    })
-    .sort((a, b) => b.spread - a.spread || a.order - b.order)
-    .slice(0, limit)
-    .map(({ questionId, rowId, counts, spread }) => ({ questionId, rowId, counts, spread }));
+  return (
+    items
+      .flatMap((item, order) => {
+        if (item.scale.length < 2) return [];
+        const given = countsOf(answerCounts, item);
+        const counts = item.scale.map((optionId) => ({
+          optionId,
+          count: Object.hasOwn(given, optionId) ? (given[optionId] ?? 0) : 0,
+        }));
+        const positions = counts.flatMap(({ count }, position) =>
+          Array.from({ length: count }, () => position),
+        );
+        if (positions.length < MIN_FOR_SPREAD) return [];
+        const spread = averageAbsoluteDeviation(positions) / (item.scale.length - 1);
+        if (spread === 0) return [];
+        return [{ questionId: item.questionId, rowId: item.rowId, counts, spread, order }];
+      })
+      .sort((a, b) => b.spread - a.spread || a.order - b.order)
+      // one entry per question, its most divided row: three rows of one grid would crowd out the rest
+      .filter(
+        (found, index, all) => all.findIndex((f) => f.questionId === found.questionId) === index,
+      )
+      .slice(0, limit)
+      .map(({ questionId, rowId, counts, spread }) => ({ questionId, rowId, counts, spread }))
+  );
 }
 
 function answerOf(answers: Readonly<Record<string, TAnswer>>, item: TRankedItem): string | null {
