@@ -9,6 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentAssessmentSpec } from '../../surveys/assessment/index.ts';
 import { rotateWorkspaceKey, updateClientOrganisation } from '../../src/lib/api/consultant.ts';
+import {
+  createShareLinkOf,
+  fetchSharedReport,
+  listShareLinksOf,
+  revokeShareLinkOf,
+} from '../../src/lib/api/share-links.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { proofFor, relaxPoolIntegrity, submitWithProof } from '../fixtures/live-submission.ts';
 import {
@@ -119,6 +125,51 @@ describe('a workspace key reaches only its own organisations', () => {
         invitation_token: workspaceKey,
       }),
     ).toBe('token_in_use');
+  });
+});
+
+describe("an organisation's share links", () => {
+  it('open the combined report without its name; only its own workspace creates, lists and revokes them', async () => {
+    const owner = await consultantWithClient(api.anon, 'Secret Client Ltd');
+    const attacker = await consultantWithClient(api.anon, 'Attacker Ltd');
+    for (const seed of [61, 62, 63]) {
+      await answerInvitation(api.anon, owner.invitationToken, executiveAnswers(seed));
+    }
+    const mine = {
+      kind: 'organisation',
+      workspaceKey: owner.workspaceKey,
+      organisationId: owner.organisationId,
+    } as const;
+    const shareToken = newToken();
+    const link = await createShareLinkOf(mine, { shareToken, label: 'Board' }, api.anon);
+
+    const shared = await fetchSharedReport({ shareToken }, api.anon);
+    if (!('organisation' in shared))
+      throw new Error('an organisation’s link must open its combined report');
+    expect(shared.organisation.name).toBeNull();
+    expect(shared.organisation.respondents).toBe(3);
+    expect(JSON.stringify(shared)).not.toContain('Secret Client');
+
+    const stolen = { workspace_key: attacker.workspaceKey, organisation_id: owner.organisationId };
+    expect(await hintOf('list_organisation_share_links', stolen)).toBe('unknown_organisation');
+    expect(
+      await hintOf('create_organisation_share_link', { ...stolen, share_token: newToken() }),
+    ).toBe('unknown_organisation');
+    expect(await hintOf('revoke_organisation_share_link', { ...stolen, link_id: link.id })).toBe(
+      'unknown_organisation',
+    );
+    // a link of one organisation cannot be revoked through another of the same attacker
+    expect(
+      await hintOf('revoke_organisation_share_link', {
+        workspace_key: attacker.workspaceKey,
+        organisation_id: attacker.organisationId,
+        link_id: link.id,
+      }),
+    ).toBe('unknown_share_link');
+
+    expect(await listShareLinksOf(mine, api.anon)).toEqual([link]);
+    await revokeShareLinkOf(mine, link.id, api.anon);
+    expect(await hintOf('shared_report', { share_token: shareToken })).toBe('expired_link');
   });
 });
 

@@ -29,6 +29,7 @@ describe('share links', () => {
 
     const shared = await fetchSharedReport({ shareToken }, api.anon);
     expect(shared.shared).toBe(true);
+    if (!('response' in shared)) throw new Error('an executive’s report must open as one');
     expect(shared.response.responseId).toBe(owner.id);
     expect(shared.response.scores.find((s) => s.dimension === 'overall')?.score).toBe(61.5);
 

@@ -21,6 +21,7 @@ const TEXT = {
     closed: 'This invitation is closed.',
     submitted: 'submitted: 3',
     agreement: 'Where the executives agree',
+    share: 'Create share link',
   },
   ko: {
     create: '작업 공간 만들기',
@@ -32,6 +33,7 @@ const TEXT = {
     closed: '이 초대는 마감되었습니다.',
     submitted: '제출: 3',
     agreement: '임원들의 의견 일치',
+    share: '공유 링크 만들기',
   },
 } as const;
 
@@ -93,6 +95,18 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.getByTestId('agreement-row')).toHaveCount(7);
     await expect(page.getByTestId('disagreements').getByRole('listitem').first()).toBeVisible();
     await checkA11y(page);
+
+    // shared with the existing share links: the combined report and its agreement, without the name
+    await page.getByRole('button', { name: text.share }).click();
+    const shareLink = await page.getByTestId('new-share-link').inputValue();
+    expect(shareLink).toMatch(/\/shared\/#share=[A-Za-z0-9_-]{43}$/);
+    const board = await browser.newContext({ baseURL: baseURL! });
+    const reader = await board.newPage();
+    await reader.goto(shareLink);
+    await expect(reader.getByTestId('agreement-row')).toHaveCount(7);
+    await expect(reader.getByTestId('company-name')).toHaveCount(0);
+    await expect(reader.locator('body')).not.toContainText(name);
+    await board.close();
 
     // closed: a fourth executive is refused, with a clear message
     await page.goBack();

@@ -1,8 +1,9 @@
-/** Share links of a report: create, list, revoke, and open one. */
+/** Share links of a report or of an organisation's combined report: create, list, revoke, open one. */
 import { z } from 'zod/mini';
 import { TOKEN_PATTERN } from '../assessment/tokens.ts';
 import { apiClient, callRpc, type TRpcClient } from './client.ts';
 import { ZBenchmarkReport, ZSegment } from './benchmark-report.ts';
+import { ZOrganisationReport } from './consultant.ts';
 
 type TApi = TRpcClient;
 const ZToken = z.string().check(z.regex(TOKEN_PATTERN));
@@ -17,23 +18,49 @@ export const ZShareLink = z.object({
 });
 export type TShareLink = z.infer<typeof ZShareLink>;
 
-export const ZCreateShareLinkInput = z.object({
-  reportToken: ZToken,
+/**
+ * Whose share links: a report's (its token), or a client organisation's
+ * combined report (the workspace key and the organisation).
+ */
+export type TShareOwner =
+  | { kind: 'report'; reportToken: string }
+  | { kind: 'organisation'; workspaceKey: string; organisationId: string };
+
+function ownerArgs(owner: TShareOwner): Record<string, string> {
+  return owner.kind === 'report'
+    ? { report_token: ZToken.parse(owner.reportToken) }
+    : {
+        workspace_key: ZToken.parse(owner.workspaceKey),
+        organisation_id: z.uuid().parse(owner.organisationId),
+      };
+}
+
+const FUNCTIONS = {
+  report: { create: 'create_share_link', list: 'list_share_links', revoke: 'revoke_share_link' },
+  organisation: {
+    create: 'create_organisation_share_link',
+    list: 'list_organisation_share_links',
+    revoke: 'revoke_organisation_share_link',
+  },
+} as const;
+
+export const ZNewShareLink = z.object({
   shareToken: ZToken,
   label: z.optional(z.string().check(z.maxLength(100))),
   expiresAt: z.optional(z.iso.datetime({ offset: true })),
 });
 
-export function createShareLink(
-  input: z.input<typeof ZCreateShareLinkInput>,
+export function createShareLinkOf(
+  owner: TShareOwner,
+  input: z.input<typeof ZNewShareLink>,
   client: TApi = apiClient(),
 ) {
-  const valid = ZCreateShareLinkInput.parse(input);
+  const valid = ZNewShareLink.parse(input);
   return callRpc(
     client,
-    'create_share_link',
+    FUNCTIONS[owner.kind].create,
     {
-      report_token: valid.reportToken,
+      ...ownerArgs(owner),
       share_token: valid.shareToken,
       ...(valid.label ? { label: valid.label } : {}),
       ...(valid.expiresAt ? { expires_at: valid.expiresAt } : {}),
@@ -42,26 +69,42 @@ export function createShareLink(
   );
 }
 
-export function listShareLinks(reportToken: string, client: TApi = apiClient()) {
-  return callRpc(
-    client,
-    'list_share_links',
-    { report_token: ZToken.parse(reportToken) },
-    z.array(ZShareLink),
-  );
+export function listShareLinksOf(owner: TShareOwner, client: TApi = apiClient()) {
+  return callRpc(client, FUNCTIONS[owner.kind].list, ownerArgs(owner), z.array(ZShareLink));
 }
 
-export function revokeShareLink(reportToken: string, linkId: string, client: TApi = apiClient()) {
+export function revokeShareLinkOf(owner: TShareOwner, linkId: string, client: TApi = apiClient()) {
   return callRpc(
     client,
-    'revoke_share_link',
-    { report_token: ZToken.parse(reportToken), link_id: z.uuid().parse(linkId) },
+    FUNCTIONS[owner.kind].revoke,
+    { ...ownerArgs(owner), link_id: z.uuid().parse(linkId) },
     ZShareLink,
   );
 }
 
-export const ZSharedReport = z.extend(ZBenchmarkReport, { shared: z.literal(true) });
+/** A report's own links (the owner's token). */
+export function createShareLink(
+  input: z.input<typeof ZNewShareLink> & { reportToken: string },
+  client: TApi = apiClient(),
+) {
+  const { reportToken, ...link } = input;
+  return createShareLinkOf({ kind: 'report', reportToken }, link, client);
+}
 
+export function listShareLinks(reportToken: string, client: TApi = apiClient()) {
+  return listShareLinksOf({ kind: 'report', reportToken }, client);
+}
+
+export function revokeShareLink(reportToken: string, linkId: string, client: TApi = apiClient()) {
+  return revokeShareLinkOf({ kind: 'report', reportToken }, linkId, client);
+}
+
+export const ZSharedReport = z.extend(ZBenchmarkReport, { shared: z.literal(true) });
+export const ZSharedOrganisationReport = z.extend(ZOrganisationReport, {
+  shared: z.literal(true),
+});
+
+/** What a share link opens: an executive's report, or an organisation's combined report. */
 export function fetchSharedReport(
   input: { shareToken: string; segment?: z.input<typeof ZSegment> },
   client: TApi = apiClient(),
@@ -70,6 +113,6 @@ export function fetchSharedReport(
     client,
     'shared_report',
     { share_token: ZToken.parse(input.shareToken), segment: ZSegment.parse(input.segment ?? {}) },
-    ZSharedReport,
+    z.union([ZSharedOrganisationReport, ZSharedReport]),
   );
 }
