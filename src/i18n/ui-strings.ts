@@ -339,6 +339,8 @@ const en = {
     'On every ranked question the executives gave the same answer.',
   'report.agreement.fewForCounts': 'Answer counts appear once three executives have answered.',
   'report.agreement.count': '{option}: {count}',
+  'report.combined.link':
+    "Your organisation's combined report: all its executives, and where they agree",
   'integrity.rateLimited':
     'Many assessments have been sent from this connection in the last hour, so the server asks us to wait. Your answers are kept on this device and will be sent automatically in about {minutes} min; you can close this page and come back.',
 } as const;
@@ -683,6 +685,7 @@ const ko: Record<TUiKey, string> = {
   'report.agreement.noDisagreements': '모든 순위형 문항에서 임원들이 같은 응답을 했습니다.',
   'report.agreement.fewForCounts': '응답 수는 임원 3명이 응답한 뒤부터 보여 줍니다.',
   'report.agreement.count': '{option}: {count}',
+  'report.combined.link': '소속 조직의 종합 보고서: 모든 임원의 결과와 의견 일치',
   'integrity.rateLimited':
     '최근 한 시간 동안 이 연결에서 많은 평가가 전송되어 서버가 잠시 기다려 달라고 요청했습니다. 답변은 이 기기에 보관되며 약 {minutes}분 후에 자동으로 전송됩니다. 이 페이지를 닫았다가 나중에 다시 와도 됩니다.',
 };

@@ -22,6 +22,7 @@ const TEXT = {
     submitted: 'submitted: 3',
     agreement: 'Where the executives agree',
     share: 'Create share link',
+    allow: 'Let its executives see the combined report',
   },
   ko: {
     create: '작업 공간 만들기',
@@ -34,6 +35,7 @@ const TEXT = {
     submitted: '제출: 3',
     agreement: '임원들의 의견 일치',
     share: '공유 링크 만들기',
+    allow: '이 조직의 임원들이 종합 보고서를 볼 수 있게 하기',
   },
 } as const;
 
@@ -45,7 +47,9 @@ async function executiveAnswers(browser: Browser, baseURL: string, link: string,
   await page.getByRole('button', { name: /Start the assessment|진단 시작하기/ }).click();
   await answerSurveyByClicking(page, pick);
   await page.waitForURL(/\/report\/#token=/);
+  const own = page.url();
   await context.close();
+  return own;
 }
 
 for (const lang of ['en', 'ko'] as const) {
@@ -77,7 +81,9 @@ for (const lang of ['en', 'ko'] as const) {
     await checkA11y(page);
 
     // three executives, each in a browser of their own, answering differently
-    await Promise.all([0, 1, 0.5].map((pick) => executiveAnswers(browser, baseURL!, link, pick)));
+    const [firstReport] = await Promise.all(
+      [0, 1, 0.5].map((pick) => executiveAnswers(browser, baseURL!, link, pick)),
+    );
 
     await page.reload();
     await expect(card.getByTestId('organisation-counts')).toContainText(text.submitted);
@@ -108,8 +114,19 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(reader.locator('body')).not.toContainText(name);
     await board.close();
 
-    // closed: a fourth executive is refused, with a clear message
+    // the executives see the combined report once the consultant allows it
     await page.goBack();
+    await card.getByRole('checkbox', { name: text.allow }).check();
+    await expect(card.getByRole('checkbox', { name: text.allow })).toBeChecked();
+    const executive = await browser.newContext({ baseURL: baseURL! });
+    const own = await executive.newPage();
+    await own.goto(firstReport!);
+    await own.getByTestId('combined-link').getByRole('link').click();
+    await expect(own.getByTestId('agreement-row')).toHaveCount(7);
+    await checkA11y(own);
+    await executive.close();
+
+    // closed: a fourth executive is refused, with a clear message
     await card.getByRole('button', { name: text.close }).click();
     await expect(card.getByTestId('invitation-status')).not.toHaveText(/Open|열림/);
     const late = await browser.newContext({ baseURL: baseURL! });

@@ -71,6 +71,8 @@ export const ZBenchmarkReport = z.object({
   ownResultReleased: z.boolean(),
   /** The organisation's name as its owner gave it: the owner's report only, never a shared one. */
   organisationName: z.optional(z.nullable(z.string())),
+  /** An invitation's respondent: whether the consultant lets them open the combined report. */
+  combinedReport: z.optional(z.boolean()),
   wholePool: ZGroupBenchmark,
   segment: z.nullable(ZGroupBenchmark),
 });
