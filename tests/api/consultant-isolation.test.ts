@@ -261,6 +261,7 @@ describe("a respondent's link reads that respondent's own answers only", () => {
     expect(own.data.response.responseId).toBe(mine.responseId);
     expect(JSON.stringify(own.data)).not.toContain(theirs.responseId);
     expect(own.data.organisationName).toBeNull();
+    expect(own.data.combinedReport).toBe(false);
 
     expect(await hintOf('combined_report', { report_token: mine.reportToken })).toBe(
       'unknown_report',
@@ -269,6 +270,8 @@ describe("a respondent's link reads that respondent's own answers only", () => {
       { workspaceKey, organisationId, combinedVisible: true },
       api.anon,
     );
+    const allowed = await api.anon.rpc('benchmark_report', { report_token: mine.reportToken });
+    expect(allowed.data.combinedReport).toBe(true);
     const combined = await api.anon.rpc('combined_report', { report_token: mine.reportToken });
     expect(combined.error).toBeNull();
     expect(combined.data.organisation.respondents).toBe(2);
