@@ -320,7 +320,7 @@ const en = {
   'report.agreement.lead':
     "The combined score is the mean of the executives' scores. Their agreement in each dimension is the average distance of their scores from that mean (AD_M, in points): aligned up to 16.7 points (Burke and Dunlap's c/6 carried over to five 20-point stages), partly aligned up to 25, divided beyond.",
   'report.agreement.privacy':
-    'No answer or score is ever shown for a person or a role. Spreads appear from three executives; with two, only whether they are aligned; the answer counts appear from three.',
+    'No answer or score is ever shown for a person or a role. Spreads appear from three executives; with two, only whether they are aligned; the answer counts appear from three. The executives can open this combined report only from three.',
   'report.agreement.caption': 'Agreement of the executives, per dimension',
   'report.agreement.dimension': 'Dimension',
   'report.agreement.agreement': 'Agreement',
@@ -667,7 +667,7 @@ const ko: Record<TUiKey, string> = {
   'report.agreement.lead':
     '종합 점수는 임원들 점수의 평균입니다. 영역별 의견 일치는 그 평균에서 각 점수가 떨어진 평균 거리(AD_M, 점)로 봅니다. 16.7점까지는 일치(Burke와 Dunlap의 c/6 기준을 20점 단위 5단계에 적용), 25점까지는 부분 일치, 그 이상은 의견 갈림입니다.',
   'report.agreement.privacy':
-    '어떤 응답이나 점수도 특정 개인이나 직무에 귀속해 보여 주지 않습니다. 점수 분포는 임원 3명부터, 2명일 때는 일치 여부만, 응답 수는 3명부터 보여 줍니다.',
+    '어떤 응답이나 점수도 특정 개인이나 직무에 귀속해 보여 주지 않습니다. 점수 분포는 임원 3명부터, 2명일 때는 일치 여부만, 응답 수는 3명부터 보여 줍니다. 임원들은 3명 이상이 응답한 뒤에만 이 종합 보고서를 볼 수 있습니다.',
   'report.agreement.caption': '영역별 임원 의견 일치',
   'report.agreement.dimension': '영역',
   'report.agreement.agreement': '의견 일치',

@@ -325,15 +325,20 @@ language sql
 stable
 set search_path = ''
 as $$
+  -- one row per dimension, staged by the organisation's own model (its respondents answer its version)
+  with model as (
+    select v.scoring_model from private.client_organisations o
+    join private.survey_versions v on v.version = o.survey_version
+    where o.id = combined_scores.organisation_id
+  )
   select s.dimension,
          pg_catalog.round(avg(s.score), 1),
-         private.stage_for(v.scoring_model, pg_catalog.round(avg(s.score), 1)),
+         private.stage_for((select m.scoring_model from model m), pg_catalog.round(avg(s.score), 1)),
          array_agg(s.score)
   from private.responses r
   join private.response_scores s on s.response_id = r.id
-  join private.survey_versions v on v.version = r.survey_version
   where r.organisation_id = combined_scores.organisation_id and r.pool_status = any (statuses)
-  group by s.dimension, v.scoring_model;
+  group by s.dimension;
 $$;
 comment on function private.combined_scores(uuid, text[]) is
   'Per dimension and overall: the mean of the respondents'' scores (one decimal), its stage, and the scores '
@@ -348,13 +353,14 @@ as $$
 declare
   organisation private.client_organisations;
   previous uuid;
+  previous_response uuid;
   result uuid;
   counted integer;
   entry_pool text;
 begin
   select * into organisation from private.client_organisations o where o.id = refresh_combined_result.organisation_id;
   perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(organisation.id::text, 0));
-  select o.combined_result_id into previous from private.organisation_results o
+  select o.combined_result_id, o.response_id into previous, previous_response from private.organisation_results o
   where o.organisation_id = organisation.id for update;
   select count(*), min(r.pool) into counted, entry_pool from private.responses r
   where r.organisation_id = organisation.id and r.pool_status = 'counted';
@@ -375,6 +381,10 @@ begin
   select previous, -1 where previous is not null
   union all
   select result, 1 where result is not null;
+  -- a response counted under the organisation's id on its own (never by the API: submit_response
+  -- refuses a client organisation's id) would otherwise stay in the pool beside the combined result
+  insert into private.rollup_queue (response_id, delta)
+  select previous_response, -1 where previous_response is not null;
 end;
 $$;
 comment on function private.refresh_combined_result(uuid) is

@@ -23,57 +23,94 @@ as $$
   ) end;
 $$;
 
+-- One query for a whole workspace (the list a consultant opens), so 200 organisations cost one plan,
+-- not 200: per organisation its invitation, counts and combined overall score with its agreement.
+create function private.client_organisations_json(workspace_id uuid, only_organisation uuid default null)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  with organisations as (
+    select o.* from private.client_organisations o
+    where o.workspace_id = client_organisations_json.workspace_id
+      and (only_organisation is null or o.id = only_organisation)
+  ),
+  -- each version's stage thresholds only (the scoring model is large; stage_for needs its stages)
+  models as (
+    select v.version, pg_catalog.jsonb_build_object('stages', (
+      select pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('stage', e -> 'stage', 'minScore', e -> 'minScore'))
+      from pg_catalog.jsonb_array_elements(v.scoring_model -> 'stages') as e
+    )) as stages
+    from private.survey_versions v
+    where v.version in (select o.survey_version from organisations o)
+  ),
+  answered as (
+    select r.organisation_id, count(*)::integer as submitted, max(r.submitted_at) as last_submitted
+    from private.responses r join organisations o on o.id = r.organisation_id
+    where r.pool_status <> 'rejected'
+    group by r.organisation_id
+  ),
+  overall as (
+    select r.organisation_id, pg_catalog.round(avg(s.score), 1) as score, array_agg(s.score) as scores
+    from private.responses r
+    join organisations o on o.id = r.organisation_id
+    join private.response_scores s on s.response_id = r.id and s.dimension = 'overall'
+    where r.pool_status <> 'rejected'
+    group by r.organisation_id
+  ),
+  started as (
+    select i.organisation_id, count(*)::integer as started, max(t.started_at) as last_started
+    from private.invitations i
+    join organisations o on o.id = i.organisation_id
+    join private.invitation_starts t on t.invitation_id = i.id
+    group by i.organisation_id
+  )
+  select coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
+    'id', o.id,
+    'name', o.name,
+    'surveyVersion', o.survey_version,
+    'segment', pg_catalog.jsonb_build_object(
+      'industry', o.industry, 'companySize', o.company_size, 'region', o.region, 'businessModel', o.business_model
+    ),
+    'combinedVisible', o.combined_visible,
+    'createdAt', o.created_at,
+    'archivedAt', o.archived_at,
+    -- an archived organisation's invitation takes no answers (private.open_invitation): it shows closed
+    'invitation', case when i.id is null then null
+                       when o.archived_at is null then private.invitation_json(i)
+                       else private.invitation_json(i) || '{"status": "closed"}' end,
+    'counts', pg_catalog.jsonb_build_object(
+      'invited', i.invited,
+      -- a respondent who answered on another device started there too
+      'started', greatest(coalesce(st.started, 0), coalesce(a.submitted, 0)),
+      'submitted', coalesce(a.submitted, 0)
+    ),
+    -- the day only: exact times would tell when each executive answered
+    'lastActivity', pg_catalog.date_trunc('day', greatest(o.created_at, a.last_submitted, st.last_started)),
+    'overall', case when ov.organisation_id is null then null else pg_catalog.jsonb_build_object(
+      'score', ov.score, 'stage', private.stage_for(m.stages, ov.score)) end,
+    'overallAgreement', case when ov.organisation_id is null then null else private.score_agreement(ov.scores) end
+  ) order by o.created_at, o.id), '[]')
+  from organisations o
+  left join private.invitations i on i.organisation_id = o.id
+  left join answered a on a.organisation_id = o.id
+  left join overall ov on ov.organisation_id = o.id
+  left join started st on st.organisation_id = o.id
+  left join models m on m.version = o.survey_version;
+$$;
+comment on function private.client_organisations_json(uuid, uuid) is
+  'A workspace''s client organisations (or only one) as its consultant lists them: segment, invitation, counts '
+  '(never who), combined overall score and its agreement (respondents not rejected).';
+
 create function private.client_organisation_json(organisation private.client_organisations)
 returns jsonb
 language sql
 stable
 set search_path = ''
 as $$
-  with invitation as (
-    select i.* from private.invitations i where i.organisation_id = organisation.id
-  ),
-  answered as (
-    select count(*)::integer as submitted, max(r.submitted_at) as last_submitted
-    from private.responses r
-    where r.organisation_id = organisation.id and r.pool_status <> 'rejected'
-  ),
-  started as (
-    select count(*)::integer as started, max(s.started_at) as last_started
-    from private.invitation_starts s join invitation i on i.id = s.invitation_id
-  ),
-  overall as (
-    select c.score, c.stage, c.scores
-    from private.combined_scores(organisation.id, array['counted', 'held']) c
-    where c.dimension = 'overall'
-  )
-  select pg_catalog.jsonb_build_object(
-    'id', organisation.id,
-    'name', organisation.name,
-    'surveyVersion', organisation.survey_version,
-    'segment', pg_catalog.jsonb_build_object(
-      'industry', organisation.industry, 'companySize', organisation.company_size,
-      'region', organisation.region, 'businessModel', organisation.business_model
-    ),
-    'combinedVisible', organisation.combined_visible,
-    'createdAt', organisation.created_at,
-    'archivedAt', organisation.archived_at,
-    'invitation', (select private.invitation_json(i) from invitation i),
-    'counts', pg_catalog.jsonb_build_object(
-      'invited', (select i.invited from invitation i),
-      -- a respondent who answered on another device started there too
-      'started', greatest((select s.started from started s), (select a.submitted from answered a)),
-      'submitted', (select a.submitted from answered a)
-    ),
-    'lastActivity', greatest(
-      organisation.created_at, (select a.last_submitted from answered a), (select s.last_started from started s)
-    ),
-    'overall', (select pg_catalog.jsonb_build_object('score', o.score, 'stage', o.stage) from overall o),
-    'overallAgreement', (select private.score_agreement(o.scores) from overall o)
-  );
+  select private.client_organisations_json(organisation.workspace_id, organisation.id) -> 0;
 $$;
-comment on function private.client_organisation_json(private.client_organisations) is
-  'A client organisation as its consultant lists it: segment, invitation, counts (never who), combined overall '
-  'score and its agreement (respondents not rejected).';
 
 create function api.create_workspace(workspace_key text)
 returns jsonb
@@ -134,10 +171,7 @@ begin
   return pg_catalog.jsonb_build_object(
     'createdAt', workspace.created_at,
     'keyRotatedAt', workspace.key_rotated_at,
-    'organisations', coalesce((
-      select pg_catalog.jsonb_agg(private.client_organisation_json(o) order by o.created_at, o.id)
-      from private.client_organisations o where o.workspace_id = workspace.id
-    ), '[]')
+    'organisations', private.client_organisations_json(workspace.id)
   );
 end;
 $$;
@@ -325,6 +359,10 @@ declare
   draft bytea := private.token_hash(draft_token);
   settings private.pool_integrity_settings := private.pool_integrity_settings();
 begin
+  -- a start is a draft saved on the server, not any token a caller makes up
+  if not exists (select from private.drafts d where d.token_hash = draft) then
+    perform private.raise_api_error('unknown_draft');
+  end if;
   perform private.count_call('invitation_start', settings.client_challenges, settings.global_challenges);
   insert into private.invitation_starts (invitation_id, draft_token_hash)
   values (invitation.id, draft)

@@ -65,6 +65,18 @@ comment on function private.answer_counts(uuid, jsonb) is
   'How many of an organisation''s respondents chose each option (per row of a grid), profile questions and '
   'free text left out: {question: {option: n}} or {question: {row: {option: n}}}.';
 
+create function private.reported_respondents(organisation_id uuid)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  select count(*)::integer from private.responses r
+  where r.organisation_id = reported_respondents.organisation_id and r.pool_status <> 'rejected';
+$$;
+comment on function private.reported_respondents(uuid) is
+  'How many executives an organisation''s report combines: every respondent not rejected by a quality check.';
+
 create function private.organisation_benchmark_report(
   organisation private.client_organisations, segment jsonb, with_name boolean
 )
@@ -106,7 +118,8 @@ begin
         'region', organisation.region, 'businessModel', organisation.business_model
       ),
       'respondents', respondents,
-      'lastSubmittedAt', last_submitted
+      -- the day only: exact times would tell when each executive answered
+      'lastSubmittedAt', pg_catalog.date_trunc('day', last_submitted)
     ),
     'scores', coalesce(scores, '[]'),
     'agreement', coalesce(agreement, '[]'),
@@ -155,16 +168,20 @@ declare
   organisation private.client_organisations;
 begin
   select * into organisation from private.client_organisations o
-  where o.id = response.organisation_id and o.combined_visible;
+  where o.id = response.organisation_id and o.combined_visible
+    and private.reported_respondents(o.id) >= 3;
   if not found then
-    -- not a respondent of a client organisation, or one whose consultant has not shared the combined result
+    -- not a respondent of a client organisation, one whose consultant has not shared the combined result,
+    -- or fewer than three respondents: with two, one executive's own score and the mean give the other's
     perform private.raise_api_error('unknown_report');
   end if;
-  return private.organisation_benchmark_report(organisation, segment, true);
+  -- the organisation's name is the consultant's label, private to the workspace
+  return private.organisation_benchmark_report(organisation, segment, false);
 end;
 $$;
 comment on function api.combined_report(text, jsonb) is
-  'A respondent''s view of their organisation''s combined report, when the consultant allows it; 404 otherwise.';
+  'A respondent''s view of their organisation''s combined report, when the consultant allows it and at least '
+  'three executives answered; 404 otherwise. Never the organisation''s name.';
 
 -- PostgREST must see one submit_response only
 drop function api.submit_response(uuid, text, text, jsonb, text, text, jsonb, text);
@@ -218,10 +235,18 @@ begin
     perform private.raise_api_error('response_id_in_use');
   end if;
 
+  -- a client organisation's id is never a response's: that would add an answer to it without an invitation
+  if exists (select from private.client_organisations o where o.id = response_id) then
+    perform private.raise_api_error('response_id_in_use');
+  end if;
+
   version := private.survey_version(survey_version);
   perform private.check_language(language);
   if invitation_token is not null then
     invitation := private.open_invitation(invitation_token);
+    if answers is null or pg_catalog.jsonb_typeof(answers) <> 'object' then
+      perform private.invalid_answer('Answers are an object of question name to answer.');
+    end if;
     select * into client_organisation from private.client_organisations o where o.id = invitation.organisation_id;
     if client_organisation.survey_version <> version.version then
       perform private.raise_api_error('invitation_survey_version');

@@ -257,6 +257,21 @@ describe("a respondent's link reads that respondent's own answers only", () => {
     const { workspaceKey, organisationId, invitationToken } = await consultantWithClient(api.anon);
     const mine = await answerInvitation(api.anon, invitationToken, executiveAnswers(4));
     const theirs = await answerInvitation(api.anon, invitationToken, executiveAnswers(5));
+    // with two, one executive's own score and the mean would give the other's: no combined view yet
+    await updateClientOrganisation(
+      { workspaceKey, organisationId, combinedVisible: true },
+      api.anon,
+    );
+    const pair = await api.anon.rpc('benchmark_report', { report_token: mine.reportToken });
+    expect(pair.data.combinedReport).toBe(false);
+    expect(await hintOf('combined_report', { report_token: mine.reportToken })).toBe(
+      'unknown_report',
+    );
+    await updateClientOrganisation(
+      { workspaceKey, organisationId, combinedVisible: false },
+      api.anon,
+    );
+    await answerInvitation(api.anon, invitationToken, executiveAnswers(9));
     const own = await api.anon.rpc('benchmark_report', { report_token: mine.reportToken });
     expect(own.data.response.responseId).toBe(mine.responseId);
     expect(JSON.stringify(own.data)).not.toContain(theirs.responseId);
@@ -274,9 +289,10 @@ describe("a respondent's link reads that respondent's own answers only", () => {
     expect(allowed.data.combinedReport).toBe(true);
     const combined = await api.anon.rpc('combined_report', { report_token: mine.reportToken });
     expect(combined.error).toBeNull();
-    expect(combined.data.organisation.respondents).toBe(2);
+    expect(combined.data.organisation.respondents).toBe(3);
+    expect(combined.data.organisation.name).toBeNull();
     expect(JSON.stringify(combined.data)).not.toContain(theirs.responseId);
-    expect(combined.data.answerCounts).toBeNull();
+    expect(JSON.stringify(combined.data)).not.toContain('Client A');
 
     // a standalone executive has no combined report
     const alone = newToken();
@@ -291,6 +307,28 @@ describe("a respondent's link reads that respondent's own answers only", () => {
       api.anon,
     );
     expect(await hintOf('combined_report', { report_token: alone })).toBe('unknown_report');
+  });
+
+  it("refuses a response whose id is a client organisation's: no answer joins it without an invitation", async () => {
+    const { workspaceKey, organisationId } = await consultantWithClient(api.anon);
+    const { data, error } = await api.anon.rpc('submit_response', {
+      response_id: organisationId,
+      survey_version: currentAssessmentSpec.version,
+      language: 'en',
+      answers: executiveAnswers(10),
+      report_token: newToken(),
+      proof: await proofFor(api.anon),
+    });
+    expect(data).toBeNull();
+    expect(error?.hint).toBe('response_id_in_use');
+    const report = await api.anon.rpc('organisation_report', {
+      workspace_key: workspaceKey,
+      organisation_id: organisationId,
+    });
+    expect(report.data.organisation.respondents).toBe(0);
+    expect((await api.sql.query('select count(*)::int as n from private.responses')).rows).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('never lets a retake outside the invitation join the client organisation', async () => {

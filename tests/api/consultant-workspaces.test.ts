@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { currentAssessmentSpec, type TAnswers } from '../../surveys/assessment/index.ts';
 import { currentScoringModel, scoreResponse, stageFor } from '../../surveys/scoring/index.ts';
 import { agreement, combinedScore } from '../../src/lib/agreement/agreement.ts';
+import { saveDraft } from '../../src/lib/api/assessment.ts';
 import {
   fetchOrganisationReport,
   fetchWorkspaceOverview,
@@ -150,8 +151,26 @@ describe('an organisation of several executives', () => {
       invited: 6,
     });
     const drafts = [newToken(), newToken(), newToken()];
-    for (const draft of drafts) await startInvitation(invitationToken, draft, api.anon);
+    for (const draftToken of drafts) {
+      await saveDraft(
+        {
+          draftToken,
+          surveyVersion: currentAssessmentSpec.version,
+          language: 'en',
+          pageNumber: 0,
+          answers: {},
+        },
+        api.anon,
+      );
+      await startInvitation(invitationToken, draftToken, api.anon);
+    }
     await startInvitation(invitationToken, drafts[0]!, api.anon); // the same browser again
+    // a start is a saved draft, not any token: made-up ones cannot inflate the count
+    const madeUp = await api.anon.rpc('start_invitation', {
+      invitation_token: invitationToken,
+      draft_token: newToken(),
+    });
+    expect(madeUp.error?.hint).toBe('unknown_draft');
     const answered = [];
     for (const seed of [21, 22])
       answered.push(await answerInvitation(api.anon, invitationToken, executiveAnswers(seed)));

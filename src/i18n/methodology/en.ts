@@ -193,11 +193,12 @@ export const methodologyEn: TMethodologyText = {
           ul: [
             "**No answer or score is ever attributed to a person or a role.** The consultant sees how many executives were invited, started and submitted, never who answered what, and never an executive's own report.",
             '**Spreads from three executives.** With two, the report says only whether they are aligned, because a spread and a mean would give both scores. Answer counts, too, appear from three.',
-            "**Each executive keeps a private link** to their own answers and report. They see the organisation's combined report only if the consultant allows it.",
+            "**Each executive keeps a private link** to their own answers and report. They see the organisation's combined report only if the consultant allows it, and only once three executives have answered: with two, an executive's own score and the mean would give the other's.",
+            '**Times by the day.** The consultant sees the day of the last activity, never the time of an answer.',
           ],
         },
         {
-          p: '**What it cannot hide.** With exactly three executives, the lowest score, the highest and the mean together give the third: an executive who knows their own score can work out the other two, though not who gave which. With three answers to a question, each executive can tell how the other two answered it, again without knowing who. Invite more executives where that matters.',
+          p: "**What it cannot hide.** The combined result of one executive is that executive's own, and the consultant sees it. Whoever compares the report before and after one more executive answered can work out that executive's scores from the change in the mean, so a consultant who watches the report answer by answer can; look at it once several executives have answered, or once the invitation is closed. With exactly three executives, the lowest score, the highest and the mean together give the third: an executive who knows their own score can work out the other two, though not who gave which. With three answers to a question, each executive can tell how the other two answered it, again without knowing who. Invite more executives where that matters.",
         },
       ],
     },
