@@ -28,7 +28,7 @@ export type TWorkspaceBench = {
 };
 
 /** Creates the workspace, its organisations and their respondents; returns its key and organisations. */
-async function createWorkspace(
+export async function createBenchWorkspace(
   client: pg.Client,
   options: TProfileOptions,
   surveyVersion: string,
@@ -119,7 +119,7 @@ export async function benchConsultantWorkspace(
   options: TProfileOptions,
   surveyVersion: string,
 ): Promise<TWorkspaceBench> {
-  const { key, organisations } = await createWorkspace(client, options, surveyVersion);
+  const { key, organisations } = await createBenchWorkspace(client, options, surveyVersion);
   const listed = await client.query<{ overview: { organisations: unknown[] } }>(
     'select api.workspace_overview($1) as overview',
     [key],

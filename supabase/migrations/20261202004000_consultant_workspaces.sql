@@ -294,15 +294,20 @@ $$;
 
 -- the agreement of one dimension's scores: src/lib/agreement/agreement.ts, compared by a test. The
 -- label compares exactly: AD_M = Σ|n·x − S| / n², so AD_M ≤ 50/3 ⇔ 3·Σ|n·x − S| ≤ 50·n².
+-- No `set search_path`: every name is qualified or a built-in, and a SET clause would cost each of the
+-- workspace list's calls (one per organisation) a configuration save and restore.
 create function private.score_agreement(scores numeric[])
 returns jsonb
 language sql
 immutable
-set search_path = ''
 as $$
   with v as (select x from pg_catalog.unnest(scores) as x where x is not null),
-  s as (select count(*)::integer as n, coalesce(sum(x), 0) as total, min(x) as lo, max(x) as hi from v),
-  d as (select s.*, (select coalesce(sum(abs(s.n * v.x - s.total)), 0) from v) as spread from s)
+  s as (
+    select pg_catalog.count(*)::integer as n, coalesce(pg_catalog.sum(x), 0) as total,
+           pg_catalog.min(x) as lo, pg_catalog.max(x) as hi
+    from v
+  ),
+  d as (select s.*, (select coalesce(pg_catalog.sum(pg_catalog.abs(s.n * v.x - s.total)), 0) from v) as spread from s)
   select case
     when d.n < 2 then pg_catalog.jsonb_build_object('kind', 'none', 'respondents', d.n)
     when d.n = 2 then pg_catalog.jsonb_build_object(
