@@ -25,13 +25,14 @@ $$;
 
 -- One query for a whole workspace (the list a consultant opens), so 200 organisations cost one plan,
 -- not 200: per organisation its invitation, counts and combined overall score with its agreement.
--- PL/pgSQL, not SQL: a SQL function plans its query afresh at every call (about two thirds of the
--- time at 200 organisations); PL/pgSQL keeps the plan.
+-- Planned for each call (force_custom_plan): a cached generic plan cannot see that one workspace holds
+-- a few hundred organisations out of all, and may scan every response of the pool to join them.
 create function private.client_organisations_json(workspace_id uuid, only_organisation uuid default null)
 returns jsonb
 language plpgsql
 stable
 set search_path = ''
+set plan_cache_mode = 'force_custom_plan'
 as $$
 declare
   listed jsonb;
