@@ -28,7 +28,7 @@ export type TWorkspaceBench = {
 };
 
 /** Creates the workspace, its organisations and their respondents; returns its key and organisations. */
-export async function createBenchWorkspace(
+async function createBenchWorkspace(
   client: pg.Client,
   options: TProfileOptions,
   surveyVersion: string,

@@ -22,11 +22,13 @@ describe('agreementLabel', () => {
   it("carries Burke & Dunlap's c/6 over to five 20-point stages: 16.7 and 25 points", () => {
     expect(AGREEMENT_CUTOFF).toBeCloseTo(16.6667, 4);
     expect(DIVIDED_ABOVE).toBeCloseTo(25, 10);
-    expect(agreementLabel(0)).toBe('aligned');
-    expect(agreementLabel(16.6)).toBe('aligned');
-    expect(agreementLabel(16.7)).toBe('partlyAligned');
-    expect(agreementLabel(25)).toBe('partlyAligned');
-    expect(agreementLabel(25.1)).toBe('divided');
+    // four scores 50 ± d, two each side: AD_M = d
+    const around = (d: number) => [50 - d, 50 - d, 50 + d, 50 + d];
+    expect(agreementLabel(around(0))).toBe('aligned');
+    expect(agreementLabel(around(16.6))).toBe('aligned');
+    expect(agreementLabel(around(16.7))).toBe('partlyAligned');
+    expect(agreementLabel(around(25))).toBe('partlyAligned');
+    expect(agreementLabel(around(25.1))).toBe('divided');
   });
 });
 

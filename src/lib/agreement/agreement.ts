@@ -49,12 +49,6 @@ export function averageAbsoluteDeviation(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + Math.abs(value - mean), 0) / values.length;
 }
 
-export function agreementLabel(adM: number): TAgreementLabel {
-  if (adM <= AGREEMENT_CUTOFF) return 'aligned';
-  if (adM <= DIVIDED_ABOVE) return 'partlyAligned';
-  return 'divided';
-}
-
 /**
  * The label of one-decimal scores, compared exactly (as the database does):
  * with S the sum of n scores, AD_M = Σ|n·x − S| / n², so AD_M ≤ 50/3 ⇔
@@ -62,7 +56,7 @@ export function agreementLabel(adM: number): TAgreementLabel {
  * point every term is an integer, so a score exactly on a cut-off is never
  * put on the wrong side by floating point.
  */
-function exactLabel(values: readonly number[]): TAgreementLabel {
+export function agreementLabel(values: readonly number[]): TAgreementLabel {
   const tenths = values.map((value) => Math.round(value * 10));
   const n = tenths.length;
   const sum = tenths.reduce((total, value) => total + value, 0);
@@ -77,7 +71,7 @@ function exactLabel(values: readonly number[]): TAgreementLabel {
 export function agreement(scores: readonly (number | null)[]): TAgreement {
   const values = scores.filter((score): score is number => score !== null);
   if (values.length < 2) return { kind: 'none', respondents: values.length };
-  const label = exactLabel(values);
+  const label = agreementLabel(values);
   if (values.length < MIN_FOR_SPREAD) {
     return { kind: 'pair', respondents: 2, aligned: label === 'aligned' };
   }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TAnswers } from '../../../surveys/scoring/score.ts';
-import {
-  biggestDisagreements,
-  biggestDisagreementsFromCounts,
-  type TRankedItem,
-} from './disagreements.ts';
+import { biggestDisagreements, type TRankedItem } from './disagreements.ts';
 
 const four = ['never', 'rarely', 'often', 'always'];
 const items: TRankedItem[] = [
@@ -15,16 +10,18 @@ const items: TRankedItem[] = [
 
 describe('biggestDisagreements', () => {
   it('ranks items by how far apart the answers lie, as counts (hand-computed)', () => {
-    const responses: TAnswers[] = [
-      { collab: 'never', tasks: { buy: 'easy', help: 'ok' } },
-      { collab: 'always', tasks: { buy: 'easy', help: 'hard' } },
-      { collab: 'rarely', tasks: { buy: 'ok', help: 'easy' } },
-    ];
+    // three executives: collab never / always / rarely; buy easy / easy / ok; help ok / hard / easy
+    const counts = {
+      collab: { never: 1, always: 1, rarely: 1 },
+      tasks: { buy: { easy: 2, ok: 1 }, help: { ok: 1, hard: 1, easy: 1 } },
+      // not a ranked item: ignored
+      other: { x: 3 },
+    };
     // collab positions 0, 3, 1: mean 4/3, AD = (4/3 + 5/3 + 1/3) / 3 = 10/9; over 3 steps = 10/27 ≈ 0.370
     // help positions 1, 0, 2: AD = (0 + 1 + 1) / 3 = 2/3; over 2 steps = 1/3 ≈ 0.333
     // buy positions 2, 2, 1: AD = (1/3 + 1/3 + 2/3) / 3 = 4/9; over 2 steps = 2/9 ≈ 0.222
     // one entry per question: the grid "tasks" shows its most divided row, help, not buy as well
-    const ranked = biggestDisagreements(items, responses);
+    const ranked = biggestDisagreements(items, counts);
     expect(ranked.map((d) => `${d.questionId}/${d.rowId ?? ''}`)).toEqual([
       'collab/',
       'tasks/help',
@@ -32,7 +29,7 @@ describe('biggestDisagreements', () => {
     expect(ranked[0]!.spread).toBeCloseTo(10 / 27, 12);
     expect(ranked[1]!.spread).toBeCloseTo(1 / 3, 12);
     // buy alone (2/9) when help agrees
-    const buyOnly = responses.map((r) => ({ ...r, tasks: { ...(r.tasks as object), help: 'ok' } }));
+    const buyOnly = { ...counts, tasks: { ...counts.tasks, help: { ok: 3 } } };
     expect(biggestDisagreements(items, buyOnly)[1]).toMatchObject({ rowId: 'buy' });
     expect(biggestDisagreements(items, buyOnly)[1]!.spread).toBeCloseTo(2 / 9, 12);
     expect(ranked[0]!.counts).toEqual([
@@ -41,37 +38,22 @@ describe('biggestDisagreements', () => {
       { optionId: 'often', count: 0 },
       { optionId: 'always', count: 1 },
     ]);
-    expect(biggestDisagreements(items, responses, 1)).toHaveLength(1);
+    expect(biggestDisagreements(items, counts, 1)).toHaveLength(1);
   });
 
   it('needs three answers to an item, leaves out unlisted (not-applicable) answers, and skips full agreement', () => {
-    const responses: TAnswers[] = [
-      { collab: 'never', tasks: { buy: 'easy' } },
-      { collab: 'always', tasks: { buy: 'easy', help: 'na' } },
-      { collab: 'na', tasks: { buy: 'easy', help: 'hard' } },
-    ];
-    // collab has two answers on its scale, help one, buy agrees
-    expect(biggestDisagreements(items, responses)).toEqual([]);
-  });
-});
-
-describe('biggestDisagreementsFromCounts', () => {
-  it('ranks the counts the database gives exactly as the answers they count', () => {
+    // collab: never, always, na; buy: easy × 3; help: na, hard
     const counts = {
-      collab: { never: 1, always: 1, rarely: 1 },
-      tasks: { buy: { easy: 2, ok: 1 }, help: { ok: 1, hard: 1, easy: 1 } },
-      // not a ranked item: ignored
-      other: { x: 3 },
+      collab: { never: 1, always: 1, na: 1 },
+      tasks: { buy: { easy: 3 }, help: { na: 1, hard: 1 } },
     };
-    const ranked = biggestDisagreementsFromCounts(items, counts);
-    expect(ranked.map((d) => `${d.questionId}/${d.rowId ?? ''}`)).toEqual([
-      'collab/',
-      'tasks/help',
-    ]);
-    expect(ranked[0]!.spread).toBeCloseTo(10 / 27, 12);
-    // a grid question's row-level counts are not taken for a single question's, nor the reverse
+    // collab has two answers on its scale, help one, buy agrees
+    expect(biggestDisagreements(items, counts)).toEqual([]);
+  });
+
+  it("never takes a grid question's row-level counts for a single question's, nor the reverse", () => {
     expect(
-      biggestDisagreementsFromCounts(items, { collab: { buy: { never: 3 } }, tasks: { easy: 3 } }),
+      biggestDisagreements(items, { collab: { buy: { never: 3 } }, tasks: { easy: 3 } }),
     ).toEqual([]);
   });
 });

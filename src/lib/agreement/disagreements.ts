@@ -28,8 +28,6 @@ export type TDisagreement = {
   spread: number;
 };
 
-type TAnswer = string | string[] | Record<string, string> | undefined;
-
 /**
  * Answer counts as the database gives them (private.answer_counts):
  * {question: {option: n}} or, for a grid, {question: {row: {option: n}}}.
@@ -54,7 +52,7 @@ function countsOf(counts: TAnswerCounts, item: TRankedItem): Readonly<Record<str
  * The `limit` questions the executives disagree on most, furthest apart first
  * (then the items' order); for a grid, its most divided row.
  */
-export function biggestDisagreementsFromCounts(
+export function biggestDisagreements(
   items: readonly TRankedItem[],
   answerCounts: TAnswerCounts,
   limit = 3,
@@ -84,34 +82,4 @@ export function biggestDisagreementsFromCounts(
       .slice(0, limit)
       .map(({ questionId, rowId, counts, spread }) => ({ questionId, rowId, counts, spread }))
   );
-}
-
-function answerOf(answers: Readonly<Record<string, TAnswer>>, item: TRankedItem): string | null {
-  const answer = Object.hasOwn(answers, item.questionId) ? answers[item.questionId] : undefined;
-  if (item.rowId === null) return typeof answer === 'string' ? answer : null;
-  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return null;
-  const row = Object.hasOwn(answer, item.rowId) ? answer[item.rowId] : undefined;
-  return typeof row === 'string' ? row : null;
-}
-
-/** The same, from the executives' answers themselves, counted as the database counts them. */
-export function biggestDisagreements(
-  items: readonly TRankedItem[],
-  responses: readonly Readonly<Record<string, TAnswer>>[],
-  limit = 3,
-): TDisagreement[] {
-  const counts: Record<string, Record<string, number | Record<string, number>>> = {};
-  for (const item of items) {
-    for (const answers of responses) {
-      const answer = answerOf(answers, item);
-      if (answer === null) continue;
-      const question = (counts[item.questionId] ??= {});
-      const target =
-        item.rowId === null
-          ? (question as Record<string, number>)
-          : ((question[item.rowId] ??= {}) as Record<string, number>);
-      target[answer] = (target[answer] ?? 0) + 1;
-    }
-  }
-  return biggestDisagreementsFromCounts(items, counts, limit);
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../../tests/fixtures/memory-storage.ts';
 import { newToken } from '../assessment/tokens.ts';
 import {
-  forgetWorkspaceKey,
   invitationTokenOf,
   invitationUrl,
   organisationReportPath,
@@ -13,7 +12,7 @@ import {
 } from './workspace-storage.ts';
 
 describe('workspace storage', () => {
-  it('remembers and forgets the workspace key, refusing anything that is not a token', () => {
+  it('remembers the workspace key, refusing anything that is not a token', () => {
     const storage = memoryStorage();
     expect(readWorkspaceKey(storage)).toBeUndefined();
     const key = newToken();
@@ -22,8 +21,6 @@ describe('workspace storage', () => {
     expect(() => rememberWorkspaceKey(storage, 'short')).toThrow();
     storage.setItem('cx-consultant:workspace', '<script>');
     expect(readWorkspaceKey(storage)).toBeUndefined();
-    forgetWorkspaceKey(storage);
-    expect(storage.items.size).toBe(0);
   });
 
   it('keeps one invitation token per organisation, and survives unreadable data', () => {

@@ -24,10 +24,6 @@ export function rememberWorkspaceKey(storage: TStorage, key: string): void {
   storage.setItem(WORKSPACE, ZToken.parse(key));
 }
 
-export function forgetWorkspaceKey(storage: TStorage): void {
-  storage.removeItem(WORKSPACE);
-}
-
 function invitationTokens(storage: Pick<Storage, 'getItem'>): Record<string, string> {
   try {
     const parsed = ZInvitationTokens.safeParse(JSON.parse(storage.getItem(INVITATIONS) ?? '{}'));
