@@ -280,6 +280,10 @@ const en = {
   'consultant.org.notSaid': 'not said',
   'consultant.org.overall': 'Combined overall score {score}, stage {stage}: {name}',
   'consultant.org.noResult': 'No answers submitted yet.',
+  'consultant.org.waitingFirst':
+    '{n} submitted so far. The first result appears once three have answered, or when you close the invitation.',
+  'consultant.org.waiting':
+    '{n} later answers wait: answers join the figures three at a time, so no one answer can be read from a change.',
   'consultant.org.lastActivity': 'Last activity {date}',
   'consultant.org.archived': 'Archived',
   'consultant.org.report': 'Open the combined report',
@@ -314,13 +318,17 @@ const en = {
   'consultant.invitation.save': 'Save',
   'report.organisation.title': 'Combined report',
   'report.organisation.respondents': 'Combined result of {n} executives',
+  'report.organisation.noFigures':
+    'No combined figures yet: {n} answers submitted. The first figures appear once three executives have answered, or when the consultant closes the invitation.',
+  'report.organisation.waiting':
+    '{n} later answers are not in these figures yet: answers join three at a time, so that no one answer can be read from a change.',
   'report.organisation.noToken':
     'This address has no workspace key or organisation in it. Open the report from your workspace.',
   'report.agreement.heading': 'Where the executives agree',
   'report.agreement.lead':
     "The combined score is the mean of the executives' scores. Their agreement in each dimension is the average distance of their scores from that mean (AD_M, in points): aligned up to 16.7 points (Burke and Dunlap's c/6 carried over to five 20-point stages), partly aligned up to 25, divided beyond.",
   'report.agreement.privacy':
-    'No answer or score is ever shown for a person or a role. Spreads appear from three executives; with two, only whether they are aligned; the answer counts appear from three. The executives can open this combined report only from three.',
+    'No answer or score is ever shown for a person or a role. Spreads appear from three executives; with two, only whether they are aligned; the answer counts appear from three. The executives can open this combined report only from three. New answers join the figures three at a time (the first one or two only when the invitation is closed), so comparing the report before and after one more answer reveals nothing.',
   'report.agreement.caption': 'Agreement of the executives, per dimension',
   'report.agreement.dimension': 'Dimension',
   'report.agreement.agreement': 'Agreement',
@@ -627,6 +635,10 @@ const ko: Record<TUiKey, string> = {
   'consultant.org.notSaid': '미입력',
   'consultant.org.overall': '종합 점수 {score}, {stage}단계: {name}',
   'consultant.org.noResult': '아직 제출된 응답이 없습니다.',
+  'consultant.org.waitingFirst':
+    '지금까지 {n}명이 제출했습니다. 첫 결과는 3명이 응답하거나 초대를 마감하면 나타납니다.',
+  'consultant.org.waiting':
+    '이후 응답 {n}건이 대기 중입니다. 응답은 세 건씩 결과에 더해지므로, 결과의 변화에서 한 사람의 응답을 읽어낼 수 없습니다.',
   'consultant.org.lastActivity': '최근 활동 {date}',
   'consultant.org.archived': '보관됨',
   'consultant.org.report': '종합 보고서 열기',
@@ -661,13 +673,17 @@ const ko: Record<TUiKey, string> = {
   'consultant.invitation.save': '저장',
   'report.organisation.title': '종합 보고서',
   'report.organisation.respondents': '임원 {n}명의 종합 결과',
+  'report.organisation.noFigures':
+    '아직 종합 결과가 없습니다. 제출된 응답 {n}건. 첫 결과는 임원 3명이 응답하거나 컨설턴트가 초대를 마감하면 나타납니다.',
+  'report.organisation.waiting':
+    '이후 응답 {n}건은 아직 이 결과에 들어 있지 않습니다. 응답은 세 건씩 더해지므로, 결과의 변화에서 한 사람의 응답을 읽어낼 수 없습니다.',
   'report.organisation.noToken':
     '이 주소에는 작업 공간 키나 조직이 없습니다. 작업 공간에서 보고서를 여세요.',
   'report.agreement.heading': '임원들의 의견 일치',
   'report.agreement.lead':
     '종합 점수는 임원들 점수의 평균입니다. 영역별 의견 일치는 그 평균에서 각 점수가 떨어진 평균 거리(AD_M, 점)로 봅니다. 16.7점까지는 일치(Burke와 Dunlap의 c/6 기준을 20점 단위 5단계에 적용), 25점까지는 부분 일치, 그 이상은 의견 갈림입니다.',
   'report.agreement.privacy':
-    '어떤 응답이나 점수도 특정 개인이나 직무에 귀속해 보여 주지 않습니다. 점수 분포는 임원 3명부터, 2명일 때는 일치 여부만, 응답 수는 3명부터 보여 줍니다. 임원들은 3명 이상이 응답한 뒤에만 이 종합 보고서를 볼 수 있습니다.',
+    '어떤 응답이나 점수도 특정 개인이나 직무에 귀속해 보여 주지 않습니다. 점수 분포는 임원 3명부터, 2명일 때는 일치 여부만, 응답 수는 3명부터 보여 줍니다. 임원들은 3명 이상이 응답한 뒤에만 이 종합 보고서를 볼 수 있습니다. 새 응답은 세 건씩 결과에 더해지므로(처음 한두 건은 초대를 마감했을 때만), 응답 하나가 더해지기 전후의 보고서를 비교해도 드러나는 것이 없습니다.',
   'report.agreement.caption': '영역별 임원 의견 일치',
   'report.agreement.dimension': '영역',
   'report.agreement.agreement': '의견 일치',

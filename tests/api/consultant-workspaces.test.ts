@@ -16,6 +16,7 @@ import {
   updateClientOrganisation,
 } from '../../src/lib/api/consultant.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
+import { ORGANISATION_QUESTIONS } from '../../src/lib/consultant/organisation-questions.ts';
 import { rollupDifferences } from '../fixtures/naive-rollups.ts';
 import { releaseQueued, resetBenchmarks, seedOrganisations } from '../fixtures/seed-pool.ts';
 import { relaxPoolIntegrity } from '../fixtures/live-submission.ts';
@@ -43,6 +44,15 @@ beforeEach(async () => {
   await api.sql.query('truncate private.workspaces cascade');
   await relaxPoolIntegrity(api.sql);
 });
+
+async function closeInvitation(workspaceKey: string, organisationId: string): Promise<void> {
+  const { error } = await api.anon.rpc('update_invitation', {
+    workspace_key: workspaceKey,
+    organisation_id: organisationId,
+    open: false,
+  });
+  expect(error).toBeNull();
+}
 
 async function storedAnswers(organisationId: string): Promise<TAnswers[]> {
   const { rows } = await api.sql.query<{ answers: TAnswers }>(
@@ -77,12 +87,13 @@ function recountAnswers(all: TAnswers[]) {
 describe('an organisation of several executives', () => {
   it('combines its respondents in the database exactly as a recomputation from their raw answers', async () => {
     const { workspaceKey, organisationId, invitationToken } = await consultantWithClient(api.anon);
-    for (const seed of [11, 12, 13, 14]) {
+    // two batches of three: every answer is in the figures
+    for (const seed of [11, 12, 13, 14, 15, 16]) {
       await answerInvitation(api.anon, invitationToken, executiveAnswers(seed));
     }
     const report = await fetchOrganisationReport({ workspaceKey, organisationId }, api.anon);
     const raw = await storedAnswers(organisationId);
-    expect(raw).toHaveLength(4);
+    expect(raw).toHaveLength(6);
     // the segment is the organisation's, whatever the executives' browsers sent; no name is kept
     for (const answers of raw) {
       expect(answers).toMatchObject(CLIENT_SEGMENT);
@@ -103,8 +114,37 @@ describe('an organisation of several executives', () => {
       const fromDb = report.agreement.find((a) => a.dimension === dimension);
       expect(fromDb, dimension).toEqual({ dimension, ...agreement(scoresOf(dimension)) });
     }
-    expect(report.organisation).toMatchObject({ name: 'Client A', respondents: 4 });
+    expect(report.organisation).toMatchObject({ name: 'Client A', respondents: 6, waiting: 0 });
     expect(report.answerCounts).toEqual(recountAnswers(raw));
+  });
+
+  it('replaces exactly the questions the invitation page leaves out, and keeps every other answer', async () => {
+    const { organisationId, invitationToken } = await consultantWithClient(api.anon);
+    // an executive's browser that answers the organisation's questions anyway, differently
+    const sent: TAnswers = { ...executiveAnswers(41), organisation_name: 'Someone else Ltd' };
+    for (const name of ORGANISATION_QUESTIONS) {
+      const question = currentAssessmentSpec.questions[name];
+      if (question?.type === 'single') {
+        const other = question.options.find((option) => option !== CLIENT_SEGMENT[name as never]);
+        sent[name] = other!;
+      }
+    }
+    await answerInvitation(api.anon, invitationToken, sent);
+    const [stored] = await storedAnswers(organisationId);
+    const hidden = new Set<string>(ORGANISATION_QUESTIONS);
+    // what the page hides, the database sets from the organisation (or drops: the name)
+    for (const name of ORGANISATION_QUESTIONS) {
+      expect(stored![name], name).toBe(CLIENT_SEGMENT[name as never]);
+    }
+    // what the page asks, the database keeps as answered
+    const asked = Object.keys(sent).filter((name) => !hidden.has(name));
+    expect(asked.length).toBeGreaterThan(10);
+    for (const name of asked) expect(stored![name], name).toEqual(sent[name]);
+    expect(Object.keys(stored!).sort()).toEqual(
+      Object.keys(sent)
+        .filter((name) => name !== 'organisation_name')
+        .sort(),
+    );
   });
 
   it('counts the organisation once in the pool, however many of its executives answer', async () => {
@@ -177,7 +217,12 @@ describe('an organisation of several executives', () => {
 
     const overview = await fetchWorkspaceOverview(workspaceKey, api.anon);
     expect(overview.organisations).toHaveLength(1);
-    expect(overview.organisations[0]!.counts).toEqual({ invited: 6, started: 3, submitted: 2 });
+    expect(overview.organisations[0]!.counts).toEqual({
+      invited: 6,
+      started: 3,
+      submitted: 2,
+      reported: 0,
+    });
     const everything = JSON.stringify([
       overview,
       await fetchOrganisationReport({ workspaceKey, organisationId }, api.anon),
@@ -190,6 +235,8 @@ describe('an organisation of several executives', () => {
     const { workspaceKey, organisationId, invitationToken } = await consultantWithClient(api.anon);
     for (const seed of [31, 32])
       await answerInvitation(api.anon, invitationToken, executiveAnswers(seed));
+    // two answers show only once the consultant closes the invitation
+    await closeInvitation(workspaceKey, organisationId);
     const report = await fetchOrganisationReport({ workspaceKey, organisationId }, api.anon);
     for (const entry of report.agreement) {
       expect(entry).toEqual({

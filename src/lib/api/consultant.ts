@@ -64,6 +64,8 @@ export const ZClientOrganisation = z.object({
     invited: z.nullable(z.int()),
     started: z.int(),
     submitted: z.int(),
+    /** In the combined figures: answers join three at a time. */
+    reported: z.int(),
   }),
   lastActivity: ZTimestamp,
   overall: z.nullable(
@@ -97,6 +99,8 @@ export const ZOrganisationReport = z.object({
     surveyVersion: z.string(),
     segment: ZSegmentProfile,
     respondents: z.int(),
+    /** Later answers not yet in the figures (they join three at a time). */
+    waiting: z.int(),
     lastSubmittedAt: z.nullable(ZTimestamp),
   }),
   scores: z.array(ZDimensionScore),

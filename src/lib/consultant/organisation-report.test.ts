@@ -15,6 +15,7 @@ const report: TOrganisationReport = {
       businessModel: 'b2c',
     },
     respondents: 3,
+    waiting: 0,
     lastSubmittedAt: '2026-12-01T10:00:00Z',
   },
   scores: [{ dimension: 'overall', score: 51.2, stage: 3 }],
