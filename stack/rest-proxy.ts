@@ -16,11 +16,12 @@ import { proxyError, publicApiError, type TProxyErrorCode, PROXY_ERRORS } from '
 export const REST_PREFIX = '/rest/v1';
 
 /**
- * The largest body the API accepts. The largest legitimate request is a
- * submission: answers of at most 64 KB (the database refuses more), which
- * JSON escaping can at most double, plus the other fields.
+ * The largest body the API accepts. The largest legitimate requests are a
+ * workspace's logo (at most 200 KB, which base64 makes 273,068 characters,
+ * plus the other brand fields) and a submission (answers of at most 64 KB,
+ * which JSON escaping can at most double).
  */
-export const MAX_BODY_BYTES = 256 * 1024;
+export const MAX_BODY_BYTES = 320 * 1024;
 /** supabase-js puts RPC arguments of GET calls in the query; none needs more. */
 export const MAX_URL_LENGTH = 4096;
 /** A JWT in `authorization` or `apikey` is a few hundred bytes. */

@@ -16,22 +16,18 @@ import {
   revokeShareLinkOf,
 } from '../../src/lib/api/share-links.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
-import { proofFor, relaxPoolIntegrity, submitWithProof } from '../fixtures/live-submission.ts';
+import { proofFor, submitWithProof } from '../fixtures/live-submission.ts';
 import {
   answerInvitation,
   consultantWithClient,
   executiveAnswers,
+  resetConsultantState,
 } from '../fixtures/consultant-client.ts';
-import { resetBenchmarks } from '../fixtures/seed-pool.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
 const api = useIsolatedApi();
 
-beforeEach(async () => {
-  await resetBenchmarks(api.sql);
-  await api.sql.query('truncate private.workspaces cascade');
-  await relaxPoolIntegrity(api.sql);
-});
+beforeEach(() => resetConsultantState(api.sql));
 
 /** Every function a workspace key opens, called on one organisation. */
 function workspaceCalls(workspaceKey: string, organisationId: string) {
@@ -199,7 +195,13 @@ describe('an invitation adds a response to its own organisation only, and reads 
     expect(other.rows).toEqual([{ n: 0 }]);
     // what an invitation answers: only that it is open, and the survey version
     const opened = await api.anon.rpc('invitation', { invitation_token: a.invitationToken });
-    expect(Object.keys(opened.data).sort()).toEqual(['expiresAt', 'status', 'surveyVersion']);
+    expect(Object.keys(opened.data).sort()).toEqual([
+      'brand',
+      'expiresAt',
+      'status',
+      'surveyVersion',
+    ]);
+    expect(opened.data.brand).toBeNull();
   });
 
   it('refuses a closed, expired or replaced invitation with a clear message, storing nothing', async () => {

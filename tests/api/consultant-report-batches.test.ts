@@ -11,22 +11,17 @@ import {
   updateClientOrganisation,
   type TOrganisationReport,
 } from '../../src/lib/api/consultant.ts';
-import { resetBenchmarks } from '../fixtures/seed-pool.ts';
-import { relaxPoolIntegrity } from '../fixtures/live-submission.ts';
 import {
   answerInvitation,
   consultantWithClient,
   executiveAnswers,
+  resetConsultantState,
 } from '../fixtures/consultant-client.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
 const api = useIsolatedApi();
 
-beforeEach(async () => {
-  await resetBenchmarks(api.sql);
-  await api.sql.query('truncate private.workspaces cascade');
-  await relaxPoolIntegrity(api.sql);
-});
+beforeEach(() => resetConsultantState(api.sql));
 
 /** Everything the report says about the organisation's answers, less the count of those waiting. */
 function figures(report: TOrganisationReport) {

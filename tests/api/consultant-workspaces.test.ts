@@ -18,32 +18,20 @@ import {
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { ORGANISATION_QUESTIONS } from '../../src/lib/consultant/organisation-questions.ts';
 import { rollupDifferences } from '../fixtures/naive-rollups.ts';
-import { releaseQueued, resetBenchmarks, seedOrganisations } from '../fixtures/seed-pool.ts';
-import { relaxPoolIntegrity } from '../fixtures/live-submission.ts';
+import { releaseQueued, seedOrganisations } from '../fixtures/seed-pool.ts';
 import {
   CLIENT_SEGMENT,
   answerInvitation,
   consultantWithClient,
   executiveAnswers,
+  PROFILE_QUESTIONS,
+  resetConsultantState,
 } from '../fixtures/consultant-client.ts';
 import { useIsolatedApi } from './isolated-api.ts';
 
 const api = useIsolatedApi();
 
-const PROFILE = new Set([
-  'industry',
-  'company_size',
-  'region',
-  'business_model',
-  'respondent_function',
-  'respondent_seniority',
-]);
-
-beforeEach(async () => {
-  await resetBenchmarks(api.sql);
-  await api.sql.query('truncate private.workspaces cascade');
-  await relaxPoolIntegrity(api.sql);
-});
+beforeEach(() => resetConsultantState(api.sql));
 
 async function closeInvitation(workspaceKey: string, organisationId: string): Promise<void> {
   const { error } = await api.anon.rpc('update_invitation', {
@@ -69,7 +57,7 @@ function recountAnswers(all: TAnswers[]) {
     target[option] = ((target[option] as number | undefined) ?? 0) + 1;
   };
   for (const [name, question] of Object.entries(currentAssessmentSpec.questions)) {
-    if (PROFILE.has(name) || question.type === 'text') continue;
+    if (PROFILE_QUESTIONS.has(name) || question.type === 'text') continue;
     for (const answers of all) {
       const answer = answers[name];
       if (answer === undefined) continue;

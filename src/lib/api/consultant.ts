@@ -9,8 +9,8 @@ import { apiClient, callRpc, type TRpcClient } from './client.ts';
 import { ZDimensionScore } from './assessment.ts';
 import { ZGroupBenchmark, ZSegment } from './benchmark-report.ts';
 
-const ZToken = z.string().check(z.regex(TOKEN_PATTERN, 'must be 43 base64url characters'));
-const ZTimestamp = z.string().check(z.minLength(1));
+export const ZToken = z.string().check(z.regex(TOKEN_PATTERN, 'must be 43 base64url characters'));
+export const ZTimestamp = z.string().check(z.minLength(1));
 
 /** The organisation's segment as the consultant sets it (request form). */
 export const ZOrganisationSegment = z.object({
@@ -57,6 +57,10 @@ export const ZClientOrganisation = z.object({
   surveyVersion: z.string(),
   segment: ZSegmentProfile,
   combinedVisible: z.boolean(),
+  /** The round new answers join. */
+  currentRound: z.int(),
+  /** The round the combined figures are of (the latest with figures), or null. */
+  reportRound: z.nullable(z.int()),
   createdAt: ZTimestamp,
   archivedAt: z.nullable(ZTimestamp),
   invitation: z.nullable(ZInvitation),
@@ -78,9 +82,20 @@ export const ZClientOrganisation = z.object({
 });
 export type TClientOrganisation = z.infer<typeof ZClientOrganisation>;
 
+/** A consultant's brand on their reports and invitation page; null for the product's own. */
+export const ZWorkspaceBrand = z.object({
+  name: z.string(),
+  footer: z.string(),
+  accent: z.string(),
+  /** A data: URL of the checked image (PNG, JPEG or WebP), or null. */
+  logo: z.nullable(z.string()),
+});
+export type TWorkspaceBrand = z.infer<typeof ZWorkspaceBrand>;
+
 export const ZWorkspaceOverview = z.object({
   createdAt: ZTimestamp,
   keyRotatedAt: z.nullable(ZTimestamp),
+  brand: z.nullable(ZWorkspaceBrand),
   organisations: z.array(ZClientOrganisation),
 });
 export type TWorkspaceOverview = z.infer<typeof ZWorkspaceOverview>;
@@ -92,6 +107,18 @@ export const ZAnswerCounts = z.record(
 );
 export type TAnswerCounts = z.infer<typeof ZAnswerCounts>;
 
+const ZDimensionAgreement = z.intersection(ZAgreement, z.object({ dimension: z.string() }));
+
+/** One round's combined figures. */
+export const ZRoundFigures = z.object({
+  number: z.int(),
+  respondents: z.int(),
+  lastSubmittedAt: z.nullable(ZTimestamp),
+  scores: z.array(ZDimensionScore),
+  agreement: z.array(ZDimensionAgreement),
+});
+export type TRoundFigures = z.infer<typeof ZRoundFigures>;
+
 export const ZOrganisationReport = z.object({
   organisation: z.object({
     id: z.uuid(),
@@ -102,9 +129,15 @@ export const ZOrganisationReport = z.object({
     /** Later answers not yet in the figures (they join three at a time). */
     waiting: z.int(),
     lastSubmittedAt: z.nullable(ZTimestamp),
+    /** The round these figures are of (null: none yet), and the round new answers join. */
+    round: z.nullable(z.int()),
+    currentRound: z.int(),
   }),
   scores: z.array(ZDimensionScore),
-  agreement: z.array(z.intersection(ZAgreement, z.object({ dimension: z.string() }))),
+  agreement: z.array(ZDimensionAgreement),
+  /** The round before, for the change: its own figures and agreement. */
+  previousRound: z.nullable(ZRoundFigures),
+  brand: z.nullable(ZWorkspaceBrand),
   /** From three respondents only. */
   answerCounts: z.nullable(ZAnswerCounts),
   anonymityK: z.int().check(z.minimum(5)),
