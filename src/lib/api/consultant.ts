@@ -294,6 +294,8 @@ export const ZOpenInvitation = z.object({
   status: z.literal('open'),
   expiresAt: z.nullable(ZTimestamp),
   surveyVersion: z.string(),
+  /** Who invites: the consultant's brand, or null for the product's own. */
+  brand: z.nullable(ZWorkspaceBrand),
 });
 
 /** Whether an invitation can be answered (an ApiError says why not: closed, expired, unknown). */

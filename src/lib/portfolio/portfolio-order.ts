@@ -48,12 +48,12 @@ const activity = (o: TPortfolioOrganisation) => {
 };
 
 /** The organisations in the order asked for; `locale` is the page's language (collation of names). */
-export function sortPortfolio(
-  organisations: readonly TPortfolioOrganisation[],
+export function sortPortfolio<T extends TPortfolioOrganisation>(
+  organisations: readonly T[],
   key: TPortfolioSortKey,
   direction: TSortDirection,
   locale?: string,
-): TPortfolioOrganisation[] {
+): T[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const byName: TCompare = (a, b) => collator.compare(a.name, b.name);
   const byId: TCompare = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -69,10 +69,10 @@ export function sortPortfolio(
 }
 
 /** The organisations matching every given criterion. */
-export function filterPortfolio(
-  organisations: readonly TPortfolioOrganisation[],
+export function filterPortfolio<T extends TPortfolioOrganisation>(
+  organisations: readonly T[],
   filter: TPortfolioFilter,
-): TPortfolioOrganisation[] {
+): T[] {
   const segment = Object.entries(filter.segment ?? {}).filter(([, value]) => value);
   const stages = filter.stages ?? [];
   return organisations.filter(

@@ -5,7 +5,7 @@
  * hook (`ReportBrand`) and the owner's report; it is written into CSS strings
  * escaped so that no caller text can end the string or the rule.
  */
-import type { TReportBrand } from './report-brand.ts';
+import { brandLogo, type TReportBrand } from './report-brand.ts';
 
 /** A CSS string literal of `text`: quotes, backslashes and control characters escaped. */
 export function cssString(text: string): string {
@@ -21,14 +21,32 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** The @page rule with the margin boxes of a printed report. */
-export function printMarginsCss(brand: TReportBrand, company: string | null, date: string): string {
+/**
+ * The @page rule with the margin boxes of a printed report. A consultant's
+ * logo (a checked data: URL, see brandLogo) goes before their name on every
+ * page; `poweredBy` (the product's name under a consultant's brand) sits small
+ * at the bottom centre.
+ */
+export function printMarginsCss(
+  brand: TReportBrand,
+  company: string | null,
+  date: string,
+  poweredBy = '',
+): string {
   const top = company ? `${company} · ${date}` : date;
+  const logo = brandLogo(brand);
+  // the logo as the box's background, scaled into the margin's height whatever the image's size
+  const logoBox = logo
+    ? ` background: url(${cssString(logo)}) no-repeat left center / contain; padding-left: 20mm;`
+    : '';
   return [
     '@page {',
     `  @top-left { content: ${cssString(top)}; }`,
-    `  @top-right { content: ${cssString(brand.name)}; }`,
+    `  @top-right { content: ${cssString(brand.name)};${logoBox} }`,
     `  @bottom-left { content: ${cssString(brand.footer)}; }`,
+    ...(poweredBy
+      ? [`  @bottom-center { content: ${cssString(poweredBy)}; font-size: 7pt; color: #555; }`]
+      : []),
     '  @bottom-right { content: counter(page) " / " counter(pages); }',
     '}',
   ].join('\n');

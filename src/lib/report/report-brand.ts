@@ -1,7 +1,7 @@
 /**
  * The one place the report's branding comes from: logo, name, accent colour
  * and footer contact. The product's own brand by default; a consultant's
- * workspace (issue 15) will supply its own here, and the layout reads only this.
+ * workspace (issue 15) supplies its own here, and the layout reads only this.
  */
 import type { TUiStrings } from '../../i18n/ui-strings.ts';
 
@@ -37,4 +37,14 @@ export function brandLogo(brand: TReportBrand): string | null {
 export function brandStyle(brand: TReportBrand): string {
   const accent = /^#[0-9a-f]{6}$/i.test(brand.accent) ? brand.accent : PRODUCT_ACCENT;
   return `--report-accent: ${accent}`;
+}
+
+/** A consultant's brand as the workspace stores it (issue 15): it replaces the product's own. */
+export function workspaceBrand(brand: {
+  name: string;
+  footer: string;
+  accent: string;
+  logo: string | null;
+}): TReportBrand {
+  return { name: brand.name, footer: brand.footer, logo: brand.logo, accent: brand.accent };
 }
