@@ -4,9 +4,8 @@
  * three browsers of their own, the consultant's view of progress, the
  * combined result and agreement, and a closed invitation refusing a fourth.
  */
-import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { answerSurveyByClicking } from './click-survey.ts';
+import { answerAsInvitedExecutive } from './invited-executive.ts';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -39,19 +38,6 @@ const TEXT = {
   },
 } as const;
 
-async function executiveAnswers(browser: Browser, baseURL: string, link: string, pick: number) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByTestId('invitation-notice')).toBeVisible();
-  await page.getByRole('button', { name: /Start the assessment|진단 시작하기/ }).click();
-  await answerSurveyByClicking(page, pick);
-  await page.waitForURL(/\/report\/#token=/);
-  const own = page.url();
-  await context.close();
-  return own;
-}
-
 for (const lang of ['en', 'ko'] as const) {
   test(`${lang}: a consultant runs a client with three executives and sees where they disagree`, async ({
     page,
@@ -82,7 +68,7 @@ for (const lang of ['en', 'ko'] as const) {
 
     // three executives, each in a browser of their own, answering differently
     const [firstReport] = await Promise.all(
-      [0, 1, 0.5].map((pick) => executiveAnswers(browser, baseURL!, link, pick)),
+      [0, 1, 0.5].map((pick) => answerAsInvitedExecutive(browser, baseURL!, link, pick)),
     );
 
     await page.reload();

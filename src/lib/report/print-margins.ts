@@ -35,9 +35,9 @@ export function printMarginsCss(
 ): string {
   const top = company ? `${company} · ${date}` : date;
   const logo = brandLogo(brand);
-  // the logo as the box's background, scaled into the margin's height whatever the image's size
+  // the logo as the box's background, 7 mm high whatever its size (up to about 5:1 wide before the name)
   const logoBox = logo
-    ? ` background: url(${cssString(logo)}) no-repeat left center / contain; padding-left: 20mm;`
+    ? ` background: url(${cssString(logo)}) no-repeat left center / auto 7mm; padding-left: 38mm;`
     : '';
   return [
     '@page {',
