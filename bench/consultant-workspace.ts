@@ -1,8 +1,9 @@
 /**
- * A consultant's workspace of 200 client organisations × 5 executives, in the
- * bench pool beside the synthetic organisations (issue 14): times the
- * workspace's list (`api.workspace_overview`) and one organisation's report
- * (`api.organisation_report`), in the database and over HTTP, and checks that
+ * A consultant's workspace of 200 client organisations × 5 executives in each
+ * of two rounds, in the bench pool beside the synthetic organisations (issues
+ * 14 and 15): times the workspace's list (`api.workspace_overview`), one
+ * organisation's report (`api.organisation_report`) and the portfolio
+ * (`api.workspace_portfolio`), in the database and over HTTP, and checks that
  * the pool counts each organisation once.
  */
 import pg from 'pg';
@@ -15,6 +16,7 @@ import { latency, timed, type TLatency } from './timing.ts';
 
 export const WORKSPACE_ORGANISATIONS = 200;
 export const RESPONDENTS_EACH = 5;
+export const ROUNDS = 2;
 const WARMUP = 20;
 const CALLS = 200;
 
@@ -23,6 +25,8 @@ export type TWorkspaceBench = {
   listHttp: TLatency;
   report: TLatency;
   reportHttp: TLatency;
+  portfolio: TLatency;
+  portfolioHttp: TLatency;
   /** Pool entries of the workspace's organisations: must equal the number of organisations. */
   poolEntries: number;
 };
@@ -56,9 +60,36 @@ async function createBenchWorkspace(
     [workspace[0]!.id, surveyVersion, JSON.stringify(organisations)],
   );
   const ids = rows.map((row) => row.id);
+  for (let round = 1; round <= ROUNDS; round++) {
+    // a new round: answers inserted now join it (the insert trigger reads the current round)
+    if (round > 1) {
+      await client.query(
+        'update private.client_organisations set current_round = $2 where id = any ($1::uuid[])',
+        [ids, round],
+      );
+    }
+    await insertRespondents(
+      client,
+      ids,
+      surveyVersion,
+      (round - 1) * ids.length * RESPONDENTS_EACH,
+    );
+  }
+  for (const id of ids) await client.query('select private.refresh_combined_result($1)', [id]);
+  await client.query('select private.apply_queued_rollups()');
+  return { key, organisations: ids };
+}
+
+/** RESPONDENTS_EACH executives' answers and scores for each organisation, seeded from `seed`. */
+async function insertRespondents(
+  client: pg.Client,
+  ids: string[],
+  surveyVersion: string,
+  seed: number,
+): Promise<void> {
   const answers = ids.flatMap((_, o) =>
     Array.from({ length: RESPONDENTS_EACH }, (_, r) =>
-      completeAnswers(assessmentV1Spec, seededPick(o * RESPONDENTS_EACH + r + 1)),
+      completeAnswers(assessmentV1Spec, seededPick(seed + o * RESPONDENTS_EACH + r + 1)),
     ),
   );
   await client.query(
@@ -89,9 +120,6 @@ async function createBenchWorkspace(
      ) as s`,
     [ids, surveyVersion, JSON.stringify(answers), RESPONDENTS_EACH, BENCH_POOL],
   );
-  for (const id of ids) await client.query('select private.refresh_combined_result($1)', [id]);
-  await client.query('select private.apply_queued_rollups()');
-  return { key, organisations: ids };
 }
 
 async function overHttp(door: TApiDoor, fn: string, args: object): Promise<unknown> {
@@ -127,6 +155,13 @@ export async function benchConsultantWorkspace(
   if (listed.rows[0]!.overview.organisations.length !== WORKSPACE_ORGANISATIONS) {
     throw new Error('the workspace does not list its organisations');
   }
+  const { rows: portfolio } = await client.query<{
+    p: { organisations: { round: number | null; previous: { number: number } | null }[] };
+  }>('select api.workspace_portfolio($1) as p', [key]);
+  const shown = portfolio[0]!.p.organisations;
+  if (!shown.every((o) => o.round === ROUNDS && o.previous?.number === ROUNDS - 1)) {
+    throw new Error('the portfolio does not show every organisation in its two rounds');
+  }
   const { rows: entries } = await client.query<{ n: number }>(
     `select count(*)::integer as n from private.organisation_results
      where organisation_id = any ($1::uuid[])`,
@@ -144,6 +179,10 @@ export async function benchConsultantWorkspace(
         workspace_key: key,
         organisation_id: organisationAt(i),
       }),
+    ),
+    portfolio: await timedCalls(() => client.query('select api.workspace_portfolio($1)', [key])),
+    portfolioHttp: await timedCalls(() =>
+      overHttp(door, 'workspace_portfolio', { workspace_key: key }),
     ),
     poolEntries: entries[0]!.n,
   };

@@ -1,6 +1,7 @@
 /**
  * The board report as an A4 PDF, printed by Debian's Chromium from the same
- * page a reader prints from the browser (`/report/` or `/shared/`, in either
+ * page a reader prints from the browser (`/report/`, `/shared/` or a client
+ * organisation's `/consultant/report/` under the consultant's brand, in either
  * language): for consultants who send a client its report, and for tests. The
  * report's token is a secret: it travels in the page's fragment, as in the
  * browser, and never in a log line.
@@ -10,16 +11,26 @@ import { z } from 'zod';
 import { TOKEN_PATTERN } from '../src/lib/assessment/tokens.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 
-export const ZReportPdfRequest = z.strictObject({
-  /** The site's address, e.g. http://127.0.0.1:4321. */
-  baseUrl: z.url({ protocol: /^https?$/ }),
-  /** The owner's report token, or a share link's token. */
-  token: z
-    .string()
-    .regex(TOKEN_PATTERN, 'a report token is 43 characters of A-Z, a-z, 0-9, - and _'),
-  kind: z.enum(['owner', 'shared']),
-  lang: z.enum(['en', 'ko']),
-});
+export const ZReportPdfRequest = z
+  .strictObject({
+    /** The site's address, e.g. http://127.0.0.1:4321. */
+    baseUrl: z.url({ protocol: /^https?$/ }),
+    /** The owner's report token, a share link's token, or a consultant's workspace key. */
+    token: z
+      .string()
+      .regex(TOKEN_PATTERN, 'a report token is 43 characters of A-Z, a-z, 0-9, - and _'),
+    kind: z.enum(['owner', 'shared', 'organisation']),
+    lang: z.enum(['en', 'ko']),
+    /** A client organisation of the workspace (kind 'organisation' only): its branded report. */
+    organisationId: z.optional(z.uuid()),
+  })
+  .refine(
+    (request) => (request.kind === 'organisation') === (request.organisationId !== undefined),
+    {
+      message: 'an organisation report needs --organisation (and only it takes one)',
+      path: ['organisationId'],
+    },
+  );
 export type TReportPdfRequest = z.infer<typeof ZReportPdfRequest>;
 
 /** How long the report may take to open and draw. */
@@ -28,8 +39,15 @@ const OPEN_TIMEOUT_MS = 30_000;
 const MAX_PROBLEM = 200;
 
 /** The path of the report page, its token in the fragment. */
-export function reportPath({ token, kind, lang }: Omit<TReportPdfRequest, 'baseUrl'>): string {
+export function reportPath({
+  token,
+  kind,
+  lang,
+  organisationId,
+}: Omit<TReportPdfRequest, 'baseUrl'>): string {
   const prefix = lang === 'ko' ? '/ko' : '';
+  if (kind === 'organisation')
+    return `${prefix}/consultant/report/#workspace=${token}&organisation=${organisationId}`;
   return kind === 'owner' ? `${prefix}/report/#token=${token}` : `${prefix}/shared/#share=${token}`;
 }
 

@@ -13,6 +13,7 @@ import { expect, test } from './fixtures.ts';
 import { answerAsInvitedExecutive } from './invited-executive.ts';
 import { pagePictures, pdfPages } from './pdf-pages.ts';
 import { PNG } from '../fixtures/logo-samples.ts';
+import { renderReportPdf } from '../../stack/report-pdf.ts';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -77,6 +78,7 @@ for (const lang of ['en', 'ko'] as const) {
     await page.goto(`${prefix}/consultant/`);
     await page.getByRole('button', { name: text.create }).click();
     await expect(page.getByTestId('workspace-link')).toHaveValue(/#workspace=/);
+    const workspaceKey = (await page.getByTestId('workspace-link').inputValue()).split('=')[1]!;
 
     // 1. the brand: a PNG logo (checked by its bytes), a dark accent, a footer line
     const brand = page.getByTestId('brand-settings');
@@ -158,5 +160,20 @@ for (const lang of ['en', 'ko'] as const) {
       expect(printed.margins, `page ${index + 1}`).toContain('acme.example');
     });
     expect(pagesWithImages(pdf)).toEqual(new Set(pages.map((_, index) => index + 1)));
+
+    // the client-ready export: the server-side PDF command prints the same branded report
+    const organisationId = new URLSearchParams(new URL(page.url()).hash.slice(1)).get(
+      'organisation',
+    )!;
+    const exported = await renderReportPdf({
+      baseUrl: baseURL!,
+      token: workspaceKey,
+      kind: 'organisation',
+      organisationId,
+      lang,
+    });
+    const exportedPages = pdfPages(exported);
+    expect(exportedPages.length).toBe(pages.length);
+    for (const printed of exportedPages) expect(printed.margins).toContain('Acme Consulting');
   });
 }

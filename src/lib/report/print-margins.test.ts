@@ -33,4 +33,26 @@ describe('printMarginsCss', () => {
       '@top-left { content: "2026-12-02"; }',
     );
   });
+
+  it("sets a consultant's checked logo beside their name, and the product's powered-by line", () => {
+    const logo = 'data:image/png;base64,iVBORw0KGgo=';
+    const css = printMarginsCss(
+      { ...BRAND, name: 'Acme', logo },
+      null,
+      '2026-12-02',
+      'Powered by X',
+    );
+    expect(css).toContain(`@top-right { content: "Acme"; background: url("${logo}")`);
+    expect(css).toContain('@bottom-center { content: "Powered by X";');
+  });
+
+  it('draws no logo that is not a checked image, and no powered-by line for the product itself', () => {
+    const css = printMarginsCss(
+      { ...BRAND, name: 'Acme', logo: 'https://evil.example/x.png' },
+      null,
+      '2026-12-02',
+    );
+    expect(css).not.toContain('url(');
+    expect(css).not.toContain('@bottom-center');
+  });
 });
