@@ -199,6 +199,12 @@ export const methodologyEn: TMethodologyText = {
           ],
         },
         {
+          p: '**Rounds.** A consultant can assess an organisation again in a new round, with a new invitation link. The report shows the latest round with figures beside the round before: the change per dimension in points, and a movement word. When the stage changed, the word follows the stage; otherwise a change under 3 points is **steady**, and a larger one is **up** or **down**. The 3 points are a convention that keeps a wobble of a point or two from reading as movement, not a test of significance; the change itself is always shown. The pool counts the latest complete round: the current one once its invitation is closed, the round before while it is still open.',
+        },
+        {
+          p: "**The portfolio** puts a consultant's clients side by side, each in its latest round with figures. Its figures per dimension are computed from the clients' combined scores (exact quartiles, archived clients left out). The live pool's are its released figures, with their date and n. The comparison with the 2022 study pools the answers of the clients with at least three executives in the figures, and gives the share of the study's answers less mature than theirs, ties counted half: computed from the study's answer counts, not published by it.",
+        },
+        {
           p: "**What it cannot hide.** The combined result of one executive is that executive's own, and the consultant sees it if they close the invitation after one answer. The batches stop comparisons, not someone who fills a batch: whoever holds the invitation link (the consultant, or an executive who passes it on) can answer twice more, around one real answer, and subtract their own two. The submitted count shows every answer, so the client can check it against the executives who actually answered. With exactly three executives, the lowest score, the highest and the mean together give the third: an executive who knows their own score can work out the other two, though not who gave which. With three answers to a question, each executive can tell how the other two answered it, again without knowing who. Invite more executives where that matters.",
         },
       ],
