@@ -27,12 +27,29 @@ comment on column private.responses.round is
 update private.responses r set round = 1
 where exists (select from private.client_organisations o where o.id = r.organisation_id);
 
+-- a round's figures as its last batch left them: they change only when a batch joins (20261203001000)
+create table private.round_results (
+  organisation_id uuid not null references private.client_organisations (id) on delete cascade,
+  round smallint not null check (round between 1 and 100),
+  respondents integer not null check (respondents > 0),
+  last_reported_at timestamptz not null,
+  scores jsonb not null,
+  agreement jsonb not null,
+  answer_counts jsonb,
+  primary key (organisation_id, round)
+);
+comment on table private.round_results is
+  'Each round''s combined figures over its reported respondents, stored when a batch joins: scores and stages, '
+  'agreement per dimension, and answer counts from three respondents (never a respondent''s own).';
+alter table private.round_results enable row level security;
+
 insert into private.api_errors (code, sqlstate, message) values
   ('round_empty', '22023', 'This round has no answers yet: send its invitation before starting another.'),
   ('too_many_rounds', '22023', 'An organisation has at most 100 rounds.');
 
 -- functions
--- an answer joins its organisation's current round, then perhaps the report (replaces 20261203001000's)
+-- An answer joins its organisation's current round when it is stored (replaces 20261203001000's trigger
+-- function), and perhaps the report once its scores are stored: a batch's figures are computed then.
 create or replace function private.report_answers_after_insert()
 returns trigger
 language plpgsql
@@ -42,12 +59,35 @@ begin
   update private.responses r set round = o.current_round
   from new_responses n join private.client_organisations o on o.id = n.organisation_id
   where r.id = n.id;
-  perform private.report_new_answers(o.id, false)
-  from private.client_organisations o
-  where o.id in (select distinct n.organisation_id from new_responses n);
   return null;
 end;
 $$;
+
+create function private.report_answers_after_scores()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  -- (the responses' own trigger may not have run yet when both were inserted by one statement)
+  update private.responses r set round = o.current_round
+  from private.client_organisations o
+  where o.id = r.organisation_id and r.round is null
+    and r.id in (select distinct n.response_id from new_scores n);
+  perform private.report_new_answers(o.id, false)
+  from private.client_organisations o
+  where o.id in (
+    select distinct r.organisation_id from private.responses r
+    where r.id in (select distinct n.response_id from new_scores n)
+  );
+  return null;
+end;
+$$;
+
+create trigger response_scores_join_organisation_report
+  after insert on private.response_scores
+  referencing new table as new_scores
+  for each statement execute function private.report_answers_after_scores();
 
 create or replace function private.report_new_answers(organisation_id uuid, closing boolean)
 returns integer
@@ -74,6 +114,7 @@ begin
     where r.organisation_id = report_new_answers.organisation_id and r.round = current_round
       and r.reported_at is null and r.pool_status <> 'rejected';
     get diagnostics released = row_count;
+    perform private.store_round_results(report_new_answers.organisation_id, current_round);
   end if;
   return released;
 end;
@@ -183,9 +224,8 @@ language sql
 stable
 set search_path = ''
 as $$
-  select max(r.round) from private.responses r
-  where r.organisation_id = report_round.organisation_id and r.reported_at is not null
-    and (before is null or r.round < before);
+  select max(f.round) from private.round_results f
+  where f.organisation_id = report_round.organisation_id and (before is null or f.round < before);
 $$;
 comment on function private.report_round(uuid, smallint) is
   'The latest round of an organisation with reported answers (before a given round, if one is given).';
@@ -285,48 +325,82 @@ language sql
 stable
 set search_path = ''
 as $$
-  select count(*)::integer from private.responses r
-  where r.organisation_id = reported_respondents.organisation_id and r.reported_at is not null
-    and r.round = private.report_round(reported_respondents.organisation_id);
+  select coalesce((
+    select f.respondents from private.round_results f
+    where f.organisation_id = reported_respondents.organisation_id
+    order by f.round desc limit 1
+  ), 0);
 $$;
 comment on function private.reported_respondents(uuid) is
   'How many executives an organisation''s report combines: the reported answers of its latest round with figures.';
 
--- one round's figures: scores, agreement, respondents, the day its last batch joined
+-- one round's figures, computed from its reported respondents and stored when a batch joins
+create function private.store_round_results(organisation_id uuid, round smallint)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+  with counted as (
+    select count(*)::integer as respondents, max(r.reported_at) as last_reported_at
+    from private.responses r
+    where r.organisation_id = store_round_results.organisation_id and r.round = store_round_results.round
+      and r.reported_at is not null
+  )
+  insert into private.round_results as f
+    (organisation_id, round, respondents, last_reported_at, scores, agreement, answer_counts)
+  select store_round_results.organisation_id, store_round_results.round, c.respondents, c.last_reported_at,
+    coalesce((
+      select pg_catalog.jsonb_agg(
+               pg_catalog.jsonb_build_object('dimension', x.dimension, 'score', x.score, 'stage', x.stage)
+               order by x.dimension = 'overall', x.dimension)
+      from private.round_scores(store_round_results.organisation_id, store_round_results.round) x
+    ), '[]'),
+    coalesce((
+      select pg_catalog.jsonb_agg(
+               private.score_agreement(x.scores) || pg_catalog.jsonb_build_object('dimension', x.dimension)
+               order by x.dimension = 'overall', x.dimension)
+      from private.round_scores(store_round_results.organisation_id, store_round_results.round) x
+    ), '[]'),
+    -- from three respondents only: with two, each would know the other's answers
+    case when c.respondents >= 3 then private.round_answer_counts(
+      store_round_results.organisation_id, store_round_results.round,
+      (select v.answer_spec from private.client_organisations o
+       join private.survey_versions v on v.version = o.survey_version
+       where o.id = store_round_results.organisation_id)) end
+  from counted c
+  where c.respondents > 0
+  on conflict on constraint round_results_pkey do update set
+    respondents = excluded.respondents, last_reported_at = excluded.last_reported_at, scores = excluded.scores,
+    agreement = excluded.agreement, answer_counts = excluded.answer_counts;
+$$;
+comment on function private.store_round_results(uuid, smallint) is
+  'Computes a round''s figures over its reported respondents and stores them (called when a batch joins).';
+
 create function private.round_figures(organisation_id uuid, round smallint)
 returns jsonb
 language sql
 stable
 set search_path = ''
 as $$
-  select case when round is null then null else pg_catalog.jsonb_build_object(
-    'number', round,
-    'respondents', (
-      select count(*) from private.responses r
-      where r.organisation_id = round_figures.organisation_id and r.round = round_figures.round
-        and r.reported_at is not null
-    ),
-    'lastSubmittedAt', (
-      select pg_catalog.date_trunc('day', max(r.reported_at)) from private.responses r
-      where r.organisation_id = round_figures.organisation_id and r.round = round_figures.round
-    ),
-    'scores', coalesce((
-      select pg_catalog.jsonb_agg(
-               pg_catalog.jsonb_build_object('dimension', c.dimension, 'score', c.score, 'stage', c.stage)
-               order by c.dimension = 'overall', c.dimension)
-      from private.round_scores(organisation_id, round) c
-    ), '[]'),
-    'agreement', coalesce((
-      select pg_catalog.jsonb_agg(
-               private.score_agreement(c.scores) || pg_catalog.jsonb_build_object('dimension', c.dimension)
-               order by c.dimension = 'overall', c.dimension)
-      from private.round_scores(organisation_id, round) c
-    ), '[]')
-  ) end;
+  select pg_catalog.jsonb_build_object(
+    'number', f.round,
+    'respondents', f.respondents,
+    -- the day the last batch joined: exact times would tell when each executive answered
+    'lastSubmittedAt', pg_catalog.date_trunc('day', f.last_reported_at),
+    'scores', f.scores,
+    'agreement', f.agreement
+  )
+  from private.round_results f
+  where f.organisation_id = round_figures.organisation_id and f.round = round_figures.round;
 $$;
 comment on function private.round_figures(uuid, smallint) is
-  'A round''s combined figures over its reported respondents: number, respondents, day of the last batch, '
-  'scores and agreement per dimension; null for no round.';
+  'A round''s stored figures: number, respondents, day of the last batch, scores and agreement per dimension; '
+  'null for no such round.';
+
+-- the rounds already reported
+select private.store_round_results(x.organisation_id, x.round)
+from (select distinct r.organisation_id, r.round from private.responses r where r.reported_at is not null) x;
 
 create or replace function private.organisation_benchmark_report(
   organisation private.client_organisations, segment jsonb, with_name boolean
@@ -376,7 +450,9 @@ begin
     'previousRound', case when shown is null then null
                           else private.round_figures(organisation.id, private.report_round(organisation.id, shown)) end,
     -- from three respondents only: with two, each would know the other's answers
-    'answerCounts', case when respondents >= 3 then private.round_answer_counts(organisation.id, shown, spec) end,
+    'answerCounts', (
+      select f.answer_counts from private.round_results f where f.organisation_id = organisation.id and f.round = shown
+    ),
     'anonymityK', k,
     -- the consultant's brand, on every copy of the report (theirs, shared, the executives')
     'brand', private.brand_json(organisation.workspace_id),
@@ -415,15 +491,6 @@ begin
     where o.workspace_id = client_organisations_json.workspace_id
       and (only_organisation is null or o.id = only_organisation)
   ),
-  -- each version's stage thresholds only (the scoring model is large; stage_for needs its stages)
-  models as (
-    select v.version, pg_catalog.jsonb_build_object('stages', (
-      select pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('stage', e -> 'stage', 'minScore', e -> 'minScore'))
-      from pg_catalog.jsonb_array_elements(v.scoring_model -> 'stages') as e
-    )) as stages
-    from private.survey_versions v
-    where v.version in (select o.survey_version from organisations o)
-  ),
   answered as (
     select r.organisation_id, count(*)::integer as submitted, max(r.submitted_at) as last_submitted,
            count(*) filter (where r.reported_at is not null)::integer as reported
@@ -431,20 +498,19 @@ begin
     where r.pool_status <> 'rejected' or r.reported_at is not null
     group by r.organisation_id
   ),
-  -- the latest round with figures
+  -- the latest round with figures, as stored
   shown as (
-    select r.organisation_id, max(r.round) as round
-    from private.responses r join organisations o on o.id = r.organisation_id
-    where r.reported_at is not null
-    group by r.organisation_id
+    select distinct on (f.organisation_id) f.organisation_id, f.round, f.scores, f.agreement
+    from private.round_results f join organisations o on o.id = f.organisation_id
+    order by f.organisation_id, f.round desc
   ),
   overall as (
-    select r.organisation_id, pg_catalog.round(avg(s.score), 1) as score, array_agg(s.score) as scores
-    from private.responses r
-    join shown sh on sh.organisation_id = r.organisation_id and sh.round = r.round
-    join private.response_scores s on s.response_id = r.id and s.dimension = 'overall'
-    where r.reported_at is not null
-    group by r.organisation_id
+    select sh.organisation_id,
+           (select x from pg_catalog.jsonb_array_elements(sh.scores) as x where x ->> 'dimension' = 'overall')
+             as score,
+           (select x - 'dimension' from pg_catalog.jsonb_array_elements(sh.agreement) as x
+            where x ->> 'dimension' = 'overall') as agreement
+    from shown sh
   ),
   started as (
     select i.organisation_id, count(*)::integer as started, max(t.started_at) as last_started
@@ -480,9 +546,9 @@ begin
     ),
     -- the day only: exact times would tell when each executive answered
     'lastActivity', pg_catalog.date_trunc('day', greatest(o.created_at, a.last_submitted, st.last_started)),
-    'overall', case when ov.organisation_id is null then null else pg_catalog.jsonb_build_object(
-      'score', ov.score, 'stage', private.stage_for(m.stages, ov.score)) end,
-    'overallAgreement', case when ov.organisation_id is null then null else private.score_agreement(ov.scores) end
+    'overall', case when ov.score is null then null else pg_catalog.jsonb_build_object(
+      'score', ov.score -> 'score', 'stage', ov.score -> 'stage') end,
+    'overallAgreement', ov.agreement
   ) order by o.created_at, o.id), '[]')
   into listed
   from organisations o
@@ -490,8 +556,7 @@ begin
   left join answered a on a.organisation_id = o.id
   left join shown sh on sh.organisation_id = o.id
   left join overall ov on ov.organisation_id = o.id
-  left join started st on st.organisation_id = o.id
-  left join models m on m.version = o.survey_version;
+  left join started st on st.organisation_id = o.id;
   return listed;
 end;
 $$;

@@ -2,7 +2,8 @@
 -- latest round with figures and the round before, with the live pool's
 -- released figures and the clients' pooled answers for the study comparison.
 --
--- Everything here is what the consultant's reports already show, per client:
+-- Everything here is what the consultant's reports already show, per client,
+-- read from the figures stored when a batch joined (private.round_results):
 -- reported respondents only (batches of three), agreement by the same rules,
 -- and answer counts only of clients with at least three reported respondents,
 -- pooled across clients of one survey version.
@@ -22,74 +23,57 @@ begin
   with organisations as materialized (
     select o.* from private.client_organisations o where o.workspace_id = portfolio_json.workspace_id
   ),
-  reported as materialized (
-    select r.id, r.organisation_id, r.round, r.pool, o.survey_version, o.archived_at
-    from private.responses r join organisations o on o.id = r.organisation_id
-    where r.reported_at is not null
-  ),
-  shown as (select r.organisation_id, max(r.round) as round from reported r group by r.organisation_id),
-  previous as (
-    select r.organisation_id, max(r.round) as round
-    from reported r join shown s on s.organisation_id = r.organisation_id and r.round < s.round
-    group by r.organisation_id
-  ),
-  -- each reported answer of an organisation's latest round with figures ('shown') and of the round before
-  members as materialized (
-    select r.*, 'shown' as which, s.round as shown_round
-    from reported r join shown s on s.organisation_id = r.organisation_id and s.round = r.round
-    union all
-    select r.*, 'previous', null
-    from reported r join previous p on p.organisation_id = r.organisation_id and p.round = r.round
-  ),
-  models as (
-    select v.version, pg_catalog.jsonb_build_object('stages', (
-      select pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('stage', e -> 'stage', 'minScore', e -> 'minScore'))
-      from pg_catalog.jsonb_array_elements(v.scoring_model -> 'stages') as e
-    )) as stages
-    from private.survey_versions v
-    where v.version in (select o.survey_version from organisations o)
-  ),
-  dimension_scores as (
-    select m.organisation_id, m.which, s.dimension, pg_catalog.round(avg(s.score), 1) as score,
-           array_agg(s.score) as scores
-    from members m join private.response_scores s on s.response_id = m.id
-    group by m.organisation_id, m.which, s.dimension
-  ),
-  figures as (
-    select d.organisation_id,
-           pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
-             'dimension', d.dimension, 'score', d.score, 'stage', private.stage_for(mo.stages, d.score))
-             order by d.dimension = 'overall', d.dimension) filter (where d.which = 'shown') as scores,
-           pg_catalog.jsonb_agg(
-             private.score_agreement(d.scores) || pg_catalog.jsonb_build_object('dimension', d.dimension)
-             order by d.dimension = 'overall', d.dimension) filter (where d.which = 'shown') as agreement,
-           pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
-             'dimension', d.dimension, 'score', d.score, 'stage', private.stage_for(mo.stages, d.score))
-             order by d.dimension = 'overall', d.dimension) filter (where d.which = 'previous') as previous_scores
-    from dimension_scores d
-    join organisations o on o.id = d.organisation_id
-    left join models mo on mo.version = o.survey_version
-    group by d.organisation_id
-  ),
-  counted as (
-    select m.organisation_id,
-           max(m.shown_round) as shown_round,
-           max(m.round) filter (where m.which = 'previous') as previous_round,
-           count(*) filter (where m.which = 'shown')::integer as respondents,
-           count(*) filter (where m.which = 'previous')::integer as previous_respondents
-    from members m group by m.organisation_id
+  -- the stored figures of each organisation's latest round with figures, and of the round before
+  ranked as materialized (
+    select f.*, o.survey_version, o.archived_at,
+           pg_catalog.row_number() over (partition by f.organisation_id order by f.round desc) as recency
+    from private.round_results f join organisations o on o.id = f.organisation_id
   ),
   activity as (
-    select r.organisation_id, max(r.submitted_at) as last_submitted
+    select r.organisation_id, max(r.submitted_at) as last_submitted, min(r.pool) as pool
     from private.responses r join organisations o on o.id = r.organisation_id
     group by r.organisation_id
   ),
   -- the clients' answers, pooled per survey version, from clients of three or more reported respondents
+  counted as (
+    select f.survey_version, f.organisation_id, q.key as question, null::text as row_id, o.key as option,
+           (o.value #>> '{}')::integer as n
+    from ranked f
+    cross join lateral pg_catalog.jsonb_each(f.answer_counts) as q
+    cross join lateral pg_catalog.jsonb_each(q.value) as o
+    where f.recency = 1 and f.archived_at is null and f.answer_counts is not null
+      and pg_catalog.jsonb_typeof(o.value) = 'number'
+    union all
+    select f.survey_version, f.organisation_id, q.key, w.key, o.key, (o.value #>> '{}')::integer
+    from ranked f
+    cross join lateral pg_catalog.jsonb_each(f.answer_counts) as q
+    cross join lateral pg_catalog.jsonb_each(q.value) as w
+    cross join lateral pg_catalog.jsonb_each(w.value) as o
+    where f.recency = 1 and f.archived_at is null and f.answer_counts is not null
+      and pg_catalog.jsonb_typeof(w.value) = 'object'
+  ),
+  options as (
+    select c.survey_version, c.question, c.row_id, pg_catalog.jsonb_object_agg(c.option, c.n) as counts
+    from (
+      select survey_version, question, row_id, option, sum(n)::integer as n from counted group by 1, 2, 3, 4
+    ) c
+    group by c.survey_version, c.question, c.row_id
+  ),
+  questions as (
+    select o.survey_version, o.question,
+           case when bool_or(o.row_id is null) then (array_agg(o.counts))[1]
+                else pg_catalog.jsonb_object_agg(o.row_id, o.counts) filter (where o.row_id is not null) end
+             as counts
+    from options o
+    group by o.survey_version, o.question
+  ),
   pooled as (
-    select m.survey_version, count(distinct m.organisation_id)::integer as organisations, array_agg(m.id) as ids
-    from members m join counted c on c.organisation_id = m.organisation_id and c.respondents >= 3
-    where m.which = 'shown' and m.archived_at is null
-    group by m.survey_version
+    select f.survey_version, count(*)::integer as organisations, sum(f.respondents)::integer as respondents,
+           (select pg_catalog.jsonb_object_agg(q.question, q.counts) from questions q
+            where q.survey_version = f.survey_version) as counts
+    from ranked f
+    where f.recency = 1 and f.archived_at is null and f.answer_counts is not null
+    group by f.survey_version
   )
   select pg_catalog.jsonb_build_object(
     'organisations', (
@@ -103,31 +87,28 @@ begin
         ),
         'archivedAt', o.archived_at,
         'currentRound', o.current_round,
-        'round', c.shown_round,
-        'respondents', coalesce(c.respondents, 0),
+        'round', latest.round,
+        'respondents', coalesce(latest.respondents, 0),
         -- the day only, as everywhere
         'lastActivity', pg_catalog.date_trunc('day', greatest(o.created_at, a.last_submitted)),
-        'scores', coalesce(f.scores, '[]'),
-        'agreement', coalesce(f.agreement, '[]'),
-        'previous', case when c.previous_round is null then null else pg_catalog.jsonb_build_object(
-          'number', c.previous_round, 'respondents', c.previous_respondents,
-          'scores', coalesce(f.previous_scores, '[]')) end
+        'scores', coalesce(latest.scores, '[]'),
+        'agreement', coalesce(latest.agreement, '[]'),
+        'previous', case when before.round is null then null else pg_catalog.jsonb_build_object(
+          'number', before.round, 'respondents', before.respondents, 'scores', before.scores) end
       ) order by o.created_at, o.id), '[]')
       from organisations o
-      left join figures f on f.organisation_id = o.id
-      left join counted c on c.organisation_id = o.id
+      left join ranked latest on latest.organisation_id = o.id and latest.recency = 1
+      left join ranked before on before.organisation_id = o.id and before.recency = 2
       left join activity a on a.organisation_id = o.id
     ),
     'answerCounts', (
       select coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
                'surveyVersion', p.survey_version, 'organisations', p.organisations,
-               'respondents', pg_catalog.cardinality(p.ids),
-               'counts', private.count_answers(p.ids, (
-                 select s.answer_spec from private.survey_versions s where s.version = p.survey_version))
+               'respondents', p.respondents, 'counts', coalesce(p.counts, '{}')
              ) order by p.survey_version), '[]')
       from pooled p
     ),
-    'pool', coalesce((select min(m.pool) from members m), 'live')
+    'pool', coalesce((select min(a.pool) from activity a), 'live')
   )
   into result;
   return result || pg_catalog.jsonb_build_object(
