@@ -71,6 +71,8 @@ export const ZSubmitInput = z.object({
   previousReportToken: z.optional(ZToken),
   /** A consultant's invitation: the response is a respondent's of that client organisation. */
   invitationToken: z.optional(ZToken),
+  /** Whether anonymised answers may be shared with researchers; left out (or false): no. */
+  researchConsent: z.optional(z.boolean()),
 });
 
 export const ZSubmitResult = z.object({
@@ -105,6 +107,7 @@ export async function submitResponse(
       ...(valid.proof ? { proof: valid.proof } : {}),
       ...(valid.previousReportToken ? { previous_report_token: valid.previousReportToken } : {}),
       ...(valid.invitationToken ? { invitation_token: valid.invitationToken } : {}),
+      ...(valid.researchConsent !== undefined ? { research_consent: valid.researchConsent } : {}),
     },
     ZSubmitResult,
   );

@@ -20,6 +20,11 @@ export type TCodebookMeta = {
   scoringModel: string;
   /** Recoding level applied per quasi-identifier (0: none). */
   levels?: Readonly<Record<string, number>>;
+  /**
+   * `strict`: every written combination holds k rows, a blank being a value of its own
+   * (strict-suppression.ts); otherwise sdcMicro's rule, a blank matching any value.
+   */
+  suppressionRule?: 'strict' | 'sdcMicro';
 };
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll(/\r?\n/g, ' ');
@@ -53,16 +58,24 @@ export function codebookMarkdown(
   meta: TCodebookMeta,
 ): string {
   const quasi = variables.filter((v) => v.role === 'quasi_identifier');
+  const strict = meta.suppressionRule === 'strict';
+  const rule = strict
+    ? `suppressed value by value until every combination of them written in the file, a blank ` +
+      `counting as a value of its own, occurs in at least k = ${meta.k} rows.`
+    : `suppressed value by value until every row matches at least k = ${meta.k} rows, where a ` +
+      `blank matches any value (sdcMicro's rule).`;
+  const ruleKo = strict
+    ? `값 단위로 삭제하여, 파일에 기록된 모든 조합(빈칸도 하나의 값으로 취급)이 최소 k = ${meta.k}개 행에 나타나도록 했습니다.`
+    : `값 단위로 삭제하여 모든 행이 최소 k = ${meta.k}개 행과 일치하도록 했습니다(빈칸은 모든 값과 일치).`;
   const disclosure = [
     '## Disclosure control / 공개 통제',
     '',
     `Identifiers, names, tokens and timestamps are dropped; free-text answers are left out. ` +
       `The quasi-identifiers (${quasi.map((v) => `\`${v.name}\``).join(', ')}) were recoded and then ` +
-      `suppressed value by value until every row matches at least k = ${meta.k} rows, where a ` +
-      `blank matches any value (sdcMicro's rule).`,
+      rule,
     '',
     `식별자, 이름, 토큰, 타임스탬프는 삭제했고 자유 응답은 포함하지 않았습니다. 준식별자는 재코딩한 뒤 ` +
-      `값 단위로 삭제하여 모든 행이 최소 k = ${meta.k}개 행과 일치하도록 했습니다(빈칸은 모든 값과 일치).`,
+      ruleKo,
     '',
     '| Variable | Recoding level | Values suppressed |',
     '| --- | ---: | ---: |',

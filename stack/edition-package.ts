@@ -1,0 +1,274 @@
+/**
+ * Builds an edition's research data package (a Frictionless Data Package in a
+ * zip) from the database, streaming: one pass counts the quasi-identifier
+ * combinations in SQL (GROUP BY), the strict suppression is decided on those
+ * counts, then the rows are read with a cursor in batches and written into the
+ * zip as they come. Memory holds the combinations, the aggregate tables and
+ * one batch, never the rows. Both passes run in one read-only snapshot, so
+ * they see the same rows.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { ZipFile } from 'yazl';
+import { currentAssessment } from '../surveys/assessment/index.ts';
+import { currentScoringModel } from '../surveys/scoring/index.ts';
+import { csvLine } from '../src/lib/export/csv-cell.ts';
+import { SegmentTables } from '../src/lib/research/aggregate-tables.ts';
+import { codebookMarkdown } from '../src/lib/research/codebook-markdown.ts';
+import { codebookVariables, type TCodebookVariable } from '../src/lib/research/codebook.ts';
+import { researchRow, type TScoreCell } from '../src/lib/research/data-row.ts';
+import {
+  GENERALISED_VALUES,
+  QUASI_IDENTIFIER_HIERARCHIES,
+  QUASI_IDENTIFIERS,
+  type TQuasiIdentifier,
+} from '../src/lib/research/hierarchies.ts';
+import {
+  citationCff,
+  dataPackageDescriptor,
+  packageReadme,
+  packageTitle,
+  type TPackageMeta,
+} from '../src/lib/research/package-texts.ts';
+import { combinationKey, type TCombinationValues } from '../src/lib/research/quasi-identifiers.ts';
+import { pythonScript, rScript } from '../src/lib/research/read-scripts.ts';
+import { spssSyntax, stataDo } from '../src/lib/research/stats-scripts.ts';
+import {
+  strictLocalSuppression,
+  type TShare,
+  type TStrictSuppressionResult,
+} from '../src/lib/research/strict-suppression.ts';
+
+/** What an export did. */
+export type TPackageSummary = {
+  rows: number;
+  editionN: number;
+  k: number;
+  suppressed: Record<TQuasiIdentifier, number>;
+  levels: Record<TQuasiIdentifier, number>;
+  method: TStrictSuppressionResult<TQuasiIdentifier>['method'];
+};
+
+/** The edition fields a package needs (api.benchmark_edition). */
+type TEditionContent = {
+  label: string;
+  fieldworkFrom: string;
+  fieldworkTo: string;
+  frozenAt: string;
+  n: number;
+  k: number;
+  surveyVersions: string[];
+  scoringModels: string[];
+  sha256: string;
+};
+
+type TPackageRow = {
+  fieldwork_half: string;
+  industry: string;
+  company_size: string;
+  region: string;
+  business_model: string;
+  answers: Record<string, unknown> | null;
+  scores: Record<string, TScoreCell>;
+};
+
+const BATCH = 2000;
+const DIMENSIONS = [...currentScoringModel.dimensions.map((d) => d.id), 'overall'];
+
+/** Writes the package of edition `label` to `outPath` (via a temporary file); the summary. */
+export async function exportEditionPackage(
+  client: pg.Client,
+  label: string,
+  outPath: string,
+): Promise<TPackageSummary> {
+  const variables = codebookVariables(currentAssessment, currentScoringModel, {
+    quasiIdentifiers: QUASI_IDENTIFIERS,
+    generalisedValues: GENERALISED_VALUES,
+  });
+  const partial = `${outPath}.partial`;
+  await client.query('begin isolation level repeatable read read only');
+  try {
+    const edition = (
+      await client.query<{ edition: TEditionContent }>(
+        'select api.benchmark_edition($1) as edition',
+        [label],
+      )
+    ).rows[0]?.edition as TEditionContent;
+    const combos = (
+      await client.query<Record<TQuasiIdentifier, string> & { rows: number }>(
+        `select industry, company_size, region, business_model, rows::integer as rows
+         from private.edition_package_combinations($1)`,
+        [label],
+      )
+    ).rows;
+    const total = combos.reduce((sum, c) => sum + c.rows, 0);
+    if (total < edition.k) {
+      throw new Error(
+        `Edition ${label} has ${total} organisations that consented to research use, fewer than ` +
+          `k = ${edition.k}: no package can be made.`,
+      );
+    }
+    const plan = strictLocalSuppression(
+      combos.map((c) => ({ values: QUASI_IDENTIFIERS.map((key) => c[key]), count: c.rows })),
+      { keys: QUASI_IDENTIFIERS, k: edition.k, hierarchies: QUASI_IDENTIFIER_HIERARCHIES },
+    );
+    const shares = new Map<string, TShare[]>();
+    combos.forEach((c, i) => {
+      const parts = (plan.shares[i] as TShare[]).map((part) => ({ ...part }));
+      shares.set(combinationKey(QUASI_IDENTIFIERS.map((key) => c[key])), parts);
+    });
+
+    const meta: TPackageMeta = {
+      label: edition.label,
+      fieldworkFrom: edition.fieldworkFrom,
+      fieldworkTo: edition.fieldworkTo,
+      frozenOn: edition.frozenAt.slice(0, 10),
+      editionN: edition.n,
+      rows: total,
+      k: edition.k,
+      sha256: edition.sha256,
+      surveyVersions: edition.surveyVersions,
+      scoringModels: edition.scoringModels,
+      suppressed: plan.suppressed,
+    };
+    // every entry dated the day the edition was frozen: the zip says nothing about the export
+    const entry = { mtime: new Date(`${meta.frozenOn}T00:00:00Z`) };
+    const zip = new ZipFile();
+    const written = pipeline(zip.outputStream, createWriteStream(partial, { mode: 0o600 }));
+    written.catch(() => undefined); // handled below; a disk error must not crash the process first
+    const data = new PassThrough();
+    zip.addReadStream(data, 'data.csv', entry);
+    const tables = new SegmentTables(QUASI_IDENTIFIERS, DIMENSIONS);
+    try {
+      const counts = await streamRows(client, label, variables, shares, tables, data);
+      for (const count of counts.values()) {
+        if (count < edition.k) throw new Error('a written combination holds fewer than k rows');
+      }
+      data.end();
+      for (const [name, text] of packageFiles(meta, variables, plan.levels, tables)) {
+        zip.addBuffer(Buffer.from(text, 'utf8'), name, entry);
+      }
+      zip.end();
+      await written;
+    } catch (error) {
+      data.destroy();
+      zip.outputStream.destroy();
+      await written.catch(() => undefined);
+      throw error;
+    }
+    await client.query('commit');
+    await rename(partial, outPath);
+    return {
+      rows: total,
+      editionN: edition.n,
+      k: edition.k,
+      suppressed: plan.suppressed,
+      levels: plan.levels,
+      method: plan.method,
+    };
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+/** Reads the rows with a cursor and writes data.csv; the written combinations' counts. */
+async function streamRows(
+  client: pg.Client,
+  label: string,
+  variables: readonly TCodebookVariable[],
+  shares: Map<string, TShare[]>,
+  tables: SegmentTables,
+  data: PassThrough,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await client.query(
+    `declare package_rows no scroll cursor for
+     select * from private.edition_package_rows(${client.escapeLiteral(label)})`,
+  );
+  data.write(csvLine(variables.map((v) => v.name)));
+  for (;;) {
+    const { rows } = await client.query<TPackageRow>(`fetch ${BATCH} from package_rows`);
+    if (rows.length === 0) break;
+    let chunk = '';
+    for (const row of rows) {
+      const original = QUASI_IDENTIFIERS.map((key) => row[key]);
+      const part = shares.get(combinationKey(original))?.find((p) => p.count > 0);
+      if (part === undefined) throw new Error('the rows changed between the two passes');
+      part.count -= 1;
+      const values: TCombinationValues = part.values;
+      const quasi = Object.fromEntries(QUASI_IDENTIFIERS.map((key, j) => [key, values[j] ?? null]));
+      const key = combinationKey(values);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      tables.add(quasi, row.scores);
+      chunk += csvLine(
+        researchRow(variables, {
+          rowId: randomBytes(10).toString('hex'),
+          fieldworkHalf: row.fieldwork_half,
+          quasi,
+          answers: row.answers,
+          scores: row.scores,
+        }),
+      );
+    }
+    if (!data.write(chunk)) await once(data, 'drain');
+  }
+  await client.query('close package_rows');
+  return counts;
+}
+
+/** Every file after data.csv: name and text. */
+function packageFiles(
+  meta: TPackageMeta,
+  variables: readonly TCodebookVariable[],
+  levels: Readonly<Record<string, number>>,
+  tables: SegmentTables,
+): [string, string][] {
+  const labelOf = (attribute: string) => (value: string | null) => {
+    if (value === null) return 'Suppressed';
+    if (attribute === 'all') return 'All organisations';
+    const variable = variables.find((v) => v.source === attribute);
+    return variable?.categories?.find((c) => c.code === value)?.label.en ?? value;
+  };
+  const aggregates: [string, string][] = [
+    ['aggregates/overall.csv', tables.csv('all', meta.k, labelOf('all'))],
+    ...QUASI_IDENTIFIERS.map((key): [string, string] => [
+      `aggregates/by_${key}.csv`,
+      tables.csv(key, meta.k, labelOf(key)),
+    ]),
+  ];
+  const descriptor = dataPackageDescriptor(
+    meta,
+    variables,
+    aggregates.map(([name]) => name),
+  );
+  return [
+    ['datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`],
+    [
+      'codebook.md',
+      codebookMarkdown(variables, meta.suppressed, {
+        title: packageTitle(meta),
+        edition: meta.label,
+        n: meta.rows,
+        k: meta.k,
+        surveyVersion: meta.surveyVersions.join(', '),
+        scoringModel: meta.scoringModels.join(', '),
+        levels,
+        suppressionRule: 'strict',
+      }),
+    ],
+    ['read_data.R', rScript(variables)],
+    ['read_data.py', pythonScript(variables)],
+    ['read_data.sps', spssSyntax(variables)],
+    ['read_data.do', stataDo(variables)],
+    ['README.md', packageReadme(meta)],
+    ['CITATION.cff', citationCff(meta)],
+    ...aggregates,
+  ];
+}
