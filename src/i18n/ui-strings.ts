@@ -352,7 +352,7 @@ const en = {
   'consultant.round.label': 'Round {round}',
   'consultant.round.start': 'Start round {round} (a new invitation link)',
   'consultant.round.confirm':
-    'Start round {round}? The current invitation closes and a new link opens; the report keeps round {current} until round {round} has results.',
+    'Start round {round}? The current invitation closes and a new link opens; the report keeps round {current} until round {round} has results. If only one or two executives answered round {current} so far, their answers then show as they are.',
   'consultant.portfolio.heading': 'Portfolio',
   'consultant.portfolio.lead':
     'Your clients side by side, each in its latest round with results. Each cell gives the combined score and its stage; the darker the cell, the higher the stage.',
@@ -823,7 +823,7 @@ const ko: Record<TUiKey, string> = {
   'consultant.round.label': '{round}차',
   'consultant.round.start': '{round}차 시작 (새 초대 링크)',
   'consultant.round.confirm':
-    '{round}차를 시작할까요? 현재 초대가 마감되고 새 링크가 열립니다. {round}차 결과가 나올 때까지 보고서는 {current}차 결과를 보여 줍니다.',
+    '{round}차를 시작할까요? 현재 초대가 마감되고 새 링크가 열립니다. {round}차 결과가 나올 때까지 보고서는 {current}차 결과를 보여 줍니다. {current}차에 응답한 임원이 아직 1~2명뿐이라면 그 응답이 그대로 보이게 됩니다.',
   'consultant.portfolio.heading': '포트폴리오',
   'consultant.portfolio.lead':
     '고객사를 나란히 비교합니다. 각 고객사는 결과가 있는 최근 차수로 표시됩니다. 칸마다 종합 점수와 단계를 보여 주며, 칸이 진할수록 단계가 높습니다.',

@@ -10,11 +10,25 @@
 --     report sets it as text on white; src/lib/brand/contrast.ts, cross-checked;
 --   - the name and footer as plain text of bounded length.
 
+-- functions the tables check with
+create function private.hidden_characters(text text)
+returns boolean
+language sql
+immutable
+set search_path = ''
+as $$
+  -- control characters, and the invisible ones that reorder or hide text around them (bidirectional
+  -- overrides and isolates, zero-width characters): a brand shown beside the product's own sentences
+  select text ~ '[[:cntrl:]\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]';
+$$;
+comment on function private.hidden_characters(text) is
+  'Whether text holds control characters or invisible formatting ones (bidirectional overrides, zero-width).';
+
 -- tables
 create table private.workspace_brands (
   workspace_id uuid primary key references private.workspaces (id) on delete cascade,
-  name text not null check (pg_catalog.char_length(name) between 1 and 80 and name !~ '[[:cntrl:]]'),
-  footer text not null default '' check (pg_catalog.char_length(footer) <= 200 and footer !~ '[[:cntrl:]]'),
+  name text not null check (pg_catalog.char_length(name) between 1 and 80 and not private.hidden_characters(name)),
+  footer text not null default '' check (pg_catalog.char_length(footer) <= 200 and not private.hidden_characters(footer)),
   accent text not null check (accent ~ '^#[0-9a-f]{6}$'),
   logo bytea check (pg_catalog.octet_length(logo) <= 204800),
   logo_type text check (logo_type in ('png', 'jpeg', 'webp')),
@@ -26,8 +40,8 @@ comment on table private.workspace_brands is
 alter table private.workspace_brands enable row level security;
 
 insert into private.api_errors (code, sqlstate, message) values
-  ('invalid_brand_name', '22023', 'The brand name is plain text of 1 to 80 characters.'),
-  ('invalid_brand_footer', '22023', 'The footer line is plain text of at most 200 characters.'),
+  ('invalid_brand_name', '22023', 'The brand name is plain text of 1 to 80 characters, without invisible characters.'),
+  ('invalid_brand_footer', '22023', 'The footer line is plain text of at most 200 characters, without invisible characters.'),
   ('invalid_accent', '22023', 'The accent colour is written #rrggbb, for example #0b5cad.'),
   ('accent_low_contrast', '22023',
    'This accent colour is too light to read as text on white (WCAG AA asks for 4.5:1): choose a darker one.'),
@@ -142,10 +156,11 @@ declare
   bytes bytea;
   problem text;
 begin
-  if clean_name is null or pg_catalog.char_length(clean_name) not between 1 and 80 or clean_name ~ '[[:cntrl:]]' then
+  if clean_name is null or pg_catalog.char_length(clean_name) not between 1 and 80
+     or private.hidden_characters(clean_name) then
     perform private.raise_api_error('invalid_brand_name');
   end if;
-  if pg_catalog.char_length(clean_footer) > 200 or clean_footer ~ '[[:cntrl:]]' then
+  if pg_catalog.char_length(clean_footer) > 200 or private.hidden_characters(clean_footer) then
     perform private.raise_api_error('invalid_brand_footer');
   end if;
   if colour is null or colour !~ '^#[0-9a-f]{6}$' then

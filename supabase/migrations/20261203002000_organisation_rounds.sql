@@ -7,10 +7,15 @@
 -- answers, as a close always does) and opens a new link.
 --   - The report shows the latest round with figures, and the one before it
 --     for the change. Batches of three (20261203001000) count per round.
---   - The pool counts the organisation's latest complete round: the current
---     one once its invitation is closed, the one before while it is open (the
---     first round counts while open, as before). A round with no counted
---     answer leaves the previous one in place.
+--   - The pool counts the organisation's latest complete round, over the
+--     answers in its figures (batches, as the report): the current round once
+--     its invitation is closed, the one before while it is open (the first
+--     round counts while open). A round with no counted answer in its figures
+--     leaves the previous one in place; an equal result changes nothing.
+--   - The executives' view and share links (with_name false) show the round
+--     before only when it had three respondents or more (with one or two, an
+--     executive's own score and the mean would give the others'), and never
+--     how many answers wait (that would time an answer around a colleague's).
 
 -- tables
 alter table private.client_organisations
@@ -96,14 +101,16 @@ volatile
 set search_path = ''
 as $$
 declare
-  current_round smallint := (
-    select o.current_round from private.client_organisations o where o.id = report_new_answers.organisation_id
-  );
+  current_round smallint;
   waiting integer;
   reported integer;
   released integer := 0;
 begin
-  perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('report:' || organisation_id::text, 0));
+  -- one lock per organisation for its report and its pool entry (refresh_combined_result takes the same),
+  -- and the round read under it, so a new round cannot start between the two
+  perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(organisation_id::text, 0));
+  select o.current_round into current_round
+  from private.client_organisations o where o.id = report_new_answers.organisation_id;
   select count(*) filter (where r.reported_at is null and r.pool_status <> 'rejected'),
          count(*) filter (where r.reported_at is not null)
   into waiting, reported
@@ -115,6 +122,8 @@ begin
       and r.reported_at is null and r.pool_status <> 'rejected';
     get diagnostics released = row_count;
     perform private.store_round_results(report_new_answers.organisation_id, current_round);
+    -- the pool counts the answers in the figures only
+    perform private.refresh_combined_result(report_new_answers.organisation_id);
   end if;
   return released;
 end;
@@ -154,16 +163,39 @@ declare
   counted_round smallint;
   counted integer;
   entry_pool text;
+  scores jsonb;
 begin
   select * into organisation from private.client_organisations o where o.id = refresh_combined_result.organisation_id;
   perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(organisation.id::text, 0));
   select o.combined_result_id, o.response_id into previous, previous_response from private.organisation_results o
   where o.organisation_id = organisation.id for update;
-  -- the latest complete round with a counted answer
+  -- the latest complete round with a counted answer in its figures (answers join in batches, as the report's)
   select max(r.round) into counted_round from private.responses r
-  where r.organisation_id = organisation.id and r.pool_status = 'counted' and r.round <= private.pool_round(organisation);
+  where r.organisation_id = organisation.id and r.pool_status = 'counted' and r.reported_at is not null
+    and r.round <= private.pool_round(organisation);
   select count(*), min(r.pool) into counted, entry_pool from private.responses r
-  where r.organisation_id = organisation.id and r.pool_status = 'counted' and r.round = counted_round;
+  where r.organisation_id = organisation.id and r.pool_status = 'counted' and r.reported_at is not null
+    and r.round = counted_round;
+  select pg_catalog.jsonb_object_agg(x.dimension, x.score) into scores
+  from (
+    select s.dimension, pg_catalog.round(avg(s.score), 1) as score
+    from private.responses r join private.response_scores s on s.response_id = r.id
+    where r.organisation_id = organisation.id and r.pool_status = 'counted' and r.reported_at is not null
+      and r.round = counted_round
+    group by s.dimension
+  ) x;
+  -- the same result again changes nothing: a swap for an equal one would still count as a change at a release
+  if counted > 0 and previous is not null and exists (
+    select from private.combined_results c
+    where c.id = previous and c.respondents = counted and c.pool = entry_pool
+      and (select pg_catalog.jsonb_object_agg(x.dimension, x.score) from private.combined_result_scores x
+           where x.result_id = c.id) = scores
+  ) then
+    return;
+  end if;
+  if counted = 0 and previous is null and previous_response is null then
+    return;
+  end if;
   if counted = 0 then
     delete from private.organisation_results o where o.organisation_id = organisation.id;
   else
@@ -172,13 +204,10 @@ begin
             organisation.business_model, counted)
     returning id into result;
     insert into private.combined_result_scores (result_id, dimension, score, stage)
-    select result, s.dimension, pg_catalog.round(avg(s.score), 1),
-           private.stage_for(v.scoring_model, pg_catalog.round(avg(s.score), 1))
-    from private.responses r
-    join private.response_scores s on s.response_id = r.id
-    join private.survey_versions v on v.version = organisation.survey_version
-    where r.organisation_id = organisation.id and r.pool_status = 'counted' and r.round = counted_round
-    group by s.dimension, v.scoring_model;
+    select result, e.key, (e.value #>> '{}')::numeric,
+           private.stage_for(v.scoring_model, (e.value #>> '{}')::numeric)
+    from pg_catalog.jsonb_each(scores) as e
+    join private.survey_versions v on v.version = organisation.survey_version;
     insert into private.organisation_results (organisation_id, combined_result_id)
     values (organisation.id, result)
     on conflict on constraint organisation_results_pkey do update set combined_result_id = excluded.combined_result_id, response_id = null;
@@ -192,8 +221,8 @@ begin
 end;
 $$;
 comment on function private.refresh_combined_result(uuid) is
-  'Recomputes a client organisation''s pooled result from the counted respondents of its latest complete round '
-  'and queues the swap (the organisation still counts once).';
+  'Recomputes a client organisation''s pooled result from the counted respondents in the figures of its latest '
+  'complete round and queues the swap (the organisation still counts once); an equal result changes nothing.';
 
 create function private.pool_round_after_invitation_change()
 returns trigger
@@ -201,12 +230,13 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  -- closing completes the current round; reopening makes it incomplete again
+  -- closing completes the current round; reopening makes it incomplete again (a first round counts either way)
   perform private.refresh_combined_result(c.organisation_id)
   from (
     select distinct n.organisation_id from new_invitations n
     join old_invitations o on o.id = n.id
-    where n.closed_at is distinct from o.closed_at
+    join private.client_organisations g on g.id = n.organisation_id
+    where (n.closed_at is null) <> (o.closed_at is null) and g.current_round > 1
   ) c;
   return null;
 end;
@@ -216,6 +246,23 @@ create trigger invitations_change_pool_round
   after update on private.invitations
   referencing new table as new_invitations old table as old_invitations
   for each statement execute function private.pool_round_after_invitation_change();
+
+create function private.pool_round_after_archive()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  -- an archived organisation's current round is complete
+  perform private.refresh_combined_result(new.id);
+  return null;
+end;
+$$;
+
+create trigger client_organisations_archive_pool_round
+  after update of archived_at on private.client_organisations
+  for each row when ((old.archived_at is null) <> (new.archived_at is null) and new.current_round > 1)
+  execute function private.pool_round_after_archive();
 
 -- the report reads one round: the latest with figures, and the one before it for the change
 create function private.report_round(organisation_id uuid, before smallint default null)
@@ -439,16 +486,18 @@ begin
       ),
       'respondents', respondents,
       -- answers of the current round not yet in the figures: they join with at least two more
-      'waiting', waiting,
+      'waiting', case when with_name then waiting end,
       -- the day the last batch joined: exact times would tell when each executive answered
       'lastSubmittedAt', figures -> 'lastSubmittedAt',
       'round', shown,
-      'currentRound', organisation.current_round
+      'currentRound', case when with_name then organisation.current_round end
     ),
     'scores', coalesce(figures -> 'scores', '[]'),
     'agreement', coalesce(figures -> 'agreement', '[]'),
-    'previousRound', case when shown is null then null
-                          else private.round_figures(organisation.id, private.report_round(organisation.id, shown)) end,
+    'previousRound', (
+      select f from private.round_figures(organisation.id, private.report_round(organisation.id, shown)) as f
+      where shown is not null and (with_name or (f ->> 'respondents')::integer >= 3)
+    ),
     -- from three respondents only: with two, each would know the other's answers
     'answerCounts', (
       select f.answer_counts from private.round_results f where f.organisation_id = organisation.id and f.round = shown

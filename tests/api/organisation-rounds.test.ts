@@ -6,7 +6,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentScoringModel, scoreResponse } from '../../surveys/scoring/index.ts';
 import { combinedScore } from '../../src/lib/agreement/agreement.ts';
-import { fetchOrganisationReport, fetchWorkspaceOverview } from '../../src/lib/api/consultant.ts';
+import {
+  fetchOrganisationReport,
+  fetchWorkspaceOverview,
+  updateClientOrganisation,
+} from '../../src/lib/api/consultant.ts';
 import { startRound } from '../../src/lib/api/rounds.ts';
 import { newToken } from '../../src/lib/assessment/tokens.ts';
 import { rollupDifferences } from '../fixtures/naive-rollups.ts';
@@ -128,5 +132,71 @@ describe('a second round of one client', () => {
     const report = await fetchOrganisationReport({ workspaceKey, organisationId }, api.anon);
     expect(report.organisation).toMatchObject({ round: 1, respondents: 2, currentRound: 2 });
     expect(report.agreement.every((entry) => entry.kind === 'pair')).toBe(true);
+  });
+
+  it('never shows executives a round of one or two, nor how many answers wait', async () => {
+    const client = await consultantWithClient(api.anon);
+    const { workspaceKey, organisationId } = client;
+    const firstRound = [];
+    for (const seed of [51, 52])
+      firstRound.push(
+        await answerInvitation(api.anon, client.invitationToken, executiveAnswers(seed)),
+      );
+    const next = newToken();
+    await startRound({ workspaceKey, organisationId, invitationToken: next }, api.anon);
+    for (const seed of [53, 54, 55]) await answerInvitation(api.anon, next, executiveAnswers(seed));
+    await updateClientOrganisation(
+      { workspaceKey, organisationId, combinedVisible: true },
+      api.anon,
+    );
+
+    // the consultant sees round 1 of two beside round 2
+    const consultant = await fetchOrganisationReport({ workspaceKey, organisationId }, api.anon);
+    expect(consultant.previousRound).toMatchObject({ number: 1, respondents: 2 });
+    // an executive of round 1 would get the other's scores from the mean of two: no round 1 for them
+    const { data, error } = await api.anon.rpc('combined_report', {
+      report_token: firstRound[0]!.reportToken,
+    });
+    expect(error).toBeNull();
+    expect(data.organisation).toMatchObject({
+      round: 2,
+      respondents: 3,
+      waiting: null,
+      currentRound: null,
+    });
+    expect(data.previousRound).toBeNull();
+  });
+});
+
+describe("a client's pool entry", () => {
+  it('counts only the answers in the figures, and does not change when nothing did', async () => {
+    const client = await consultantWithClient(api.anon);
+    const { workspaceKey, organisationId } = client;
+    const snapshots = async () =>
+      (
+        await api.sql.query<{ n: number }>(
+          'select count(*)::int as n from private.combined_results where organisation_id = $1',
+          [organisationId],
+        )
+      ).rows[0]!.n;
+    for (const seed of [61, 62])
+      await answerInvitation(api.anon, client.invitationToken, executiveAnswers(seed));
+    // two answers wait for a third: not in the report, so not in the pool either
+    expect(await pooledOverall(organisationId)).toBeNull();
+    await answerInvitation(api.anon, client.invitationToken, executiveAnswers(63));
+    expect(await pooledOverall(organisationId)).toBe(overallOf([61, 62, 63]));
+    const before = await snapshots();
+    // closing and reopening a first round moves nothing: no new snapshot, nothing queued
+    for (const open of [false, true, false, true]) {
+      const { error } = await api.anon.rpc('update_invitation', {
+        workspace_key: workspaceKey,
+        organisation_id: organisationId,
+        open,
+      });
+      expect(error).toBeNull();
+    }
+    await answerInvitation(api.anon, client.invitationToken, executiveAnswers(64));
+    expect(await snapshots()).toBe(before);
+    expect(await pooledOverall(organisationId)).toBe(overallOf([61, 62, 63]));
   });
 });

@@ -138,6 +138,9 @@ describe("a workspace's accent colour", () => {
       [{ name: '' }, 'invalid_brand_name'],
       [{ name: 'x'.repeat(81) }, 'invalid_brand_name'],
       [{ name: 'Acme\u0007' }, 'invalid_brand_name'],
+      [{ name: 'Acme \u202egnitlusnoC' }, 'invalid_brand_name'],
+      [{ name: 'Acme\u200b' }, 'invalid_brand_name'],
+      [{ name: 'Acme', footer: 'call \u2066+82\u2069' }, 'invalid_brand_footer'],
       [{ name: 'Acme', footer: 'line\nbreak' }, 'invalid_brand_footer'],
       [{ name: 'Acme', footer: 'x'.repeat(201) }, 'invalid_brand_footer'],
     ] as const) {

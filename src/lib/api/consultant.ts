@@ -126,12 +126,13 @@ export const ZOrganisationReport = z.object({
     surveyVersion: z.string(),
     segment: ZSegmentProfile,
     respondents: z.int(),
-    /** Later answers not yet in the figures (they join three at a time). */
-    waiting: z.int(),
+    /** Later answers not yet in the figures (they join three at a time); the consultant's view only. */
+    waiting: z.nullable(z.int()),
     lastSubmittedAt: z.nullable(ZTimestamp),
     /** The round these figures are of (null: none yet), and the round new answers join. */
     round: z.nullable(z.int()),
-    currentRound: z.int(),
+    /** The consultant's view only. */
+    currentRound: z.nullable(z.int()),
   }),
   scores: z.array(ZDimensionScore),
   agreement: z.array(ZDimensionAgreement),

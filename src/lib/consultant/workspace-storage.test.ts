@@ -8,6 +8,8 @@ import {
   readWorkspaceKey,
   rememberInvitationToken,
   rememberWorkspaceKey,
+  reportWorkspaceKey,
+  withoutWorkspaceKey,
   workspaceUrl,
 } from './workspace-storage.ts';
 
@@ -49,5 +51,30 @@ describe('workspace storage', () => {
     expect(organisationReportPath('/consultant/report/', key, 'a b')).toBe(
       `/consultant/report/#workspace=${key}&organisation=a%20b`,
     );
+  });
+});
+
+describe("the organisation report's workspace key", () => {
+  const key = 'K'.repeat(43);
+  const other = 'L'.repeat(43);
+  it('takes the key from the link once, keeps it for the tab, and leaves it out of the address', () => {
+    const tab = memoryStorage();
+    const browser = memoryStorage();
+    expect(reportWorkspaceKey(`#workspace=${key}&organisation=o`, tab, browser)).toBe(key);
+    // reloaded without it: the tab's copy
+    expect(reportWorkspaceKey('#organisation=o', tab, browser)).toBe(key);
+    expect(withoutWorkspaceKey(`#workspace=${key}&organisation=o&industry=x`)).toBe(
+      '#organisation=o&industry=x',
+    );
+    expect(withoutWorkspaceKey(`#workspace=${key}`)).toBe('');
+  });
+
+  it("falls back on the browser's remembered workspace, and refuses a malformed key", () => {
+    const browser = memoryStorage();
+    rememberWorkspaceKey(browser, other);
+    expect(reportWorkspaceKey('#organisation=o', memoryStorage(), browser)).toBe(other);
+    expect(
+      reportWorkspaceKey('#workspace=short', memoryStorage(), memoryStorage()),
+    ).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { TOKEN_PATTERN } from '../assessment/tokens.ts';
 
 const WORKSPACE = 'cx-consultant:workspace';
 const INVITATIONS = 'cx-consultant:invitations';
+const REPORT_WORKSPACE = 'cx-consultant:report-workspace';
 
 const ZToken = z.string().check(z.regex(TOKEN_PATTERN));
 const ZInvitationTokens = z.record(z.string(), ZToken);
@@ -61,3 +62,31 @@ export const invitationUrl = (origin: string, assessmentPath: string, token: str
 
 export const organisationReportPath = (reportPath: string, key: string, organisationId: string) =>
   `${reportPath}#workspace=${key}&organisation=${encodeURIComponent(organisationId)}`;
+
+/**
+ * The organisation report's workspace key, kept out of the address bar: a
+ * browser that prints the address in a page's header or footer would print
+ * it on a client's copy. The key in the link arrives in the fragment and is
+ * kept for this tab only; a reload reads it back, else the remembered one.
+ */
+export function reportWorkspaceKey(
+  hash: string,
+  tab: TStorage,
+  browser: Pick<Storage, 'getItem'>,
+): string | undefined {
+  const given = new URLSearchParams(hash.replace(/^#/, '')).get('workspace');
+  if (given !== null && ZToken.safeParse(given).success) {
+    tab.setItem(REPORT_WORKSPACE, given);
+    return given;
+  }
+  const kept = ZToken.safeParse(tab.getItem(REPORT_WORKSPACE));
+  return kept.success ? kept.data : readWorkspaceKey(browser);
+}
+
+/** The fragment less its workspace key (the organisation and segment stay). */
+export function withoutWorkspaceKey(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete('workspace');
+  const rest = params.toString();
+  return rest ? `#${rest}` : '';
+}
