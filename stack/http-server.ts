@@ -20,6 +20,7 @@ import {
   type TRestProxyOptions,
 } from './rest-proxy.ts';
 import { createStaticHandler } from './static-files.ts';
+import { createPackageHandler, PACKAGE_PREFIX, type TPackageOptions } from './research-packages.ts';
 import { boundedLine } from './bounded-log.ts';
 
 const SECURITY_HEADERS = {
@@ -37,6 +38,8 @@ export type THttpServerOptions = {
   apiKeys: TRestProxyOptions['apiKeys'];
   /** Other origins whose browsers may call the API (`API_ALLOWED_ORIGINS`); none by default. */
   allowedOrigins?: TRestProxyOptions['allowedOrigins'];
+  /** Public research data packages (`/research/packages/…`); none without. */
+  packages?: TPackageOptions;
   /** Where unexpected errors are reported; stderr by default. */
   logError?: (line: string) => void;
 };
@@ -61,17 +64,21 @@ export function startHttpServer(options: THttpServerOptions): Promise<TRunningHt
     allowedOrigins: options.allowedOrigins ?? [],
   });
   const logError = options.logError ?? ((line: string) => console.error(line));
+  const servePackage = options.packages ? createPackageHandler(options.packages) : undefined;
+  const failed = (request: IncomingMessage, response: ServerResponse) => (error: unknown) => {
+    logError(boundedLine(`Unexpected error on ${request.method} ${request.url}: ${String(error)}`));
+    answerFailure(response);
+  };
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     try {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
       const url = request.url ?? '/';
       if (url === REST_PREFIX || url.startsWith(`${REST_PREFIX}/`)) proxy(request, response);
+      else if (servePackage && url.startsWith(PACKAGE_PREFIX))
+        servePackage(request, response).catch(failed(request, response));
       else serveStatic(request, response);
     } catch (error) {
-      logError(
-        boundedLine(`Unexpected error on ${request.method} ${request.url}: ${String(error)}`),
-      );
-      answerFailure(response);
+      failed(request, response)(error);
     }
   };
   const server: Server = createServer(handle);

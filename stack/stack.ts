@@ -3,7 +3,7 @@
  * roles, migrations, the rollup applier, PostgREST, site build, HTTP server)
  * and stops it in reverse. `npm start`, `npm run dev` and the tests all go through here.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { dataDirLayout, ensureDataDir } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
 import { ensureLocalRoles } from './local-roles.ts';
@@ -124,6 +124,10 @@ export async function startStack(options: TStackOptions): Promise<TRunningStack>
         host: options.http.host,
         apiKeys: [secrets.anonKey, secrets.serviceRoleKey],
         allowedOrigins: options.http.allowedOrigins ?? [],
+        packages: {
+          databaseUrl: postgres.superuserUrl(),
+          cacheDir: join(layout.root, 'packages'),
+        },
       });
     }
     const running = postgres;

@@ -10,6 +10,49 @@ const en = {
   'nav.assessment': 'Assessment',
   'nav.study': 'The 2022 study',
   'nav.methodology': 'Methodology',
+  'nav.research': 'Research',
+  'research.title': 'Benchmark editions for research',
+  'research.lead':
+    'Frozen, citable editions of the live benchmark: each keeps its figures, its n and its fieldwork dates for good, so a report or a paper can name exactly what it compared with.',
+  'research.editionsHeading': 'Editions',
+  'research.editionsLead':
+    'An edition never changes; a correction is a new edition. Each lists its n, its fieldwork dates, the anonymity threshold k and a SHA-256 of its content. Where the operator made its data package public, you can download it here; otherwise the operator exports it on request.',
+  'research.loading': 'Loading the editions…',
+  'research.none': 'No edition has been frozen yet.',
+  'research.failed': 'The editions could not be loaded: {reason}',
+  'research.edition': 'Edition {label}',
+  'research.facts': 'n = {n} organisations; fieldwork {from} to {to}; k = {k}; frozen {frozen}.',
+  'research.versions': 'Survey versions {survey}; scoring models {models}.',
+  'research.citeAs': 'Cite as:',
+  'research.citationTitle':
+    'Digital CX Benchmark, edition {label} (fieldwork {from} to {to}, n = {n})',
+  'research.dataset': '[Data set]',
+  'research.download': 'Download the data package of edition {label} (zip)',
+  'research.private': 'Its data package is not public: ask the operator for an export.',
+  'research.packageHeading': 'What a data package holds',
+  'research.package.data':
+    'data.csv: one row per organisation, in its combined result, with item codes, dimension scores and stages, a random row id and the fieldwork half-year.',
+  'research.package.schema':
+    'datapackage.json: a Frictionless Data Package whose Table Schema gives types, value labels and missing values, with English and Korean descriptions.',
+  'research.package.codebook':
+    'codebook.md: every variable, its question in English and Korean, its codes, how it is scored, and how many values were suppressed.',
+  'research.package.scripts':
+    'Read scripts that apply the value labels: R (readr), Python (pandas), SPSS syntax and a Stata do-file.',
+  'research.package.aggregates':
+    'Aggregate tables per industry, size band, region and business model, under the same suppression.',
+  'research.package.citation': 'README.md with the citation and the terms, and CITATION.cff.',
+  'research.protectHeading': 'How the data protects organisations',
+  'research.protect.consent':
+    'Only organisations whose respondents agreed to research use, when they answered.',
+  'research.protect.identifiers':
+    'No token, id, name, time or free text; the fieldwork half-year is the only date.',
+  'research.protect.k':
+    'Industry, size band, region and business model are coarsened and then blanked where needed, so that every combination of the four in the file, a blank counting as a value of its own, holds at least k rows.',
+  'research.protect.clients':
+    'An organisation of several executives appears with its combined scores only, never any executive’s answers.',
+  'research.protect.pools': 'The demo and benchmark-test pools are never included.',
+  'research.terms':
+    'Use the data for research, teaching and statistics; never try to identify an organisation or a person; cite the edition you used.',
   'lang.switch': '한국어',
   'footer.citation':
     'Benchmarks cite the Digital CX & Engagement market study (CCW Digital / Customer Engagement Insider, fielded March 2022, n = 106).',
@@ -34,6 +77,16 @@ const en = {
   'assessment.points.report':
     'When you submit, you get a private report link with your scores and maturity stages.',
   'assessment.start': 'Start the assessment',
+  'assessment.consent.heading': 'Your answers, and who sees them',
+  'assessment.consent.kept':
+    'We keep your answers and scores, and a private link to your report that only you hold. The company name you give is shown to no one else.',
+  'assessment.consent.benchmark':
+    'Your scores join the peer figures everyone compares with, only inside groups of at least five organisations and only as how many are at each stage, never your own numbers.',
+  'assessment.consent.research':
+    'If you agree, your anonymised answers may also go into data files for researchers: without your name, your link or any date, and with rare combinations of industry, size, region and business model blurred so your organisation cannot be picked out.',
+  'assessment.consent.choice': 'Researchers may use my anonymised answers (optional)',
+  'assessment.consent.decline':
+    'Leave it unticked to say no: you still get your full report and still count in the peer figures. You can decide again each time you take the assessment.',
   'assessment.continue': 'Continue where you left off',
   'assessment.continueDetail': 'Saved on this device: page {page} of {pages}, last changed {when}.',
   'assessment.startOver': 'Start over',
@@ -482,6 +535,48 @@ const ko: Record<TUiKey, string> = {
   'nav.assessment': '진단',
   'nav.study': '2022년 조사',
   'nav.methodology': '방법론',
+  'nav.research': '연구',
+  'research.title': '연구용 벤치마크 에디션',
+  'research.lead':
+    '라이브 벤치마크를 고정해 인용할 수 있게 만든 에디션입니다. 각 에디션의 수치, n, 조사 기간은 바뀌지 않으므로, 보고서나 논문이 무엇과 비교했는지 정확히 밝힐 수 있습니다.',
+  'research.editionsHeading': '에디션',
+  'research.editionsLead':
+    '에디션은 바뀌지 않으며, 수정은 새 에디션으로 냅니다. 각 에디션에는 n, 조사 기간, 익명성 기준 k, 내용의 SHA-256이 표시됩니다. 운영자가 데이터 패키지를 공개한 에디션은 여기서 내려받을 수 있고, 그 밖에는 요청하면 운영자가 내보내 드립니다.',
+  'research.loading': '에디션을 불러오는 중…',
+  'research.none': '아직 고정된 에디션이 없습니다.',
+  'research.failed': '에디션을 불러오지 못했습니다: {reason}',
+  'research.edition': '에디션 {label}',
+  'research.facts': 'n = {n}개 조직, 조사 기간 {from} ~ {to}, k = {k}, {frozen} 고정.',
+  'research.versions': '설문 버전 {survey}, 채점 모델 {models}.',
+  'research.citeAs': '인용 형식:',
+  'research.citationTitle':
+    'Digital CX Benchmark, 에디션 {label} (조사 기간 {from} ~ {to}, n = {n})',
+  'research.dataset': '[데이터 세트]',
+  'research.download': '에디션 {label} 데이터 패키지 내려받기 (zip)',
+  'research.private':
+    '이 에디션의 데이터 패키지는 공개되어 있지 않습니다. 운영자에게 내보내기를 요청하세요.',
+  'research.packageHeading': '데이터 패키지 구성',
+  'research.package.data':
+    'data.csv: 조직마다 한 행(종합 결과), 문항 코드, 영역별 점수와 단계, 무작위 행 ID, 조사 반기.',
+  'research.package.schema':
+    'datapackage.json: Frictionless Data Package. Table Schema에 유형, 값 레이블, 결측값과 영어·한국어 설명이 들어 있습니다.',
+  'research.package.codebook':
+    'codebook.md: 모든 변수와 영어·한국어 문항, 코드, 채점 방식, 그리고 가려진 값의 수.',
+  'research.package.scripts':
+    '값 레이블을 적용하는 읽기 스크립트: R(readr), Python(pandas), SPSS 구문, Stata do 파일.',
+  'research.package.aggregates': '업종, 규모, 지역, 사업 모델별 집계표(같은 방식으로 가림 처리).',
+  'research.package.citation': '인용 형식과 이용 조건이 담긴 README.md, 그리고 CITATION.cff.',
+  'research.protectHeading': '조직을 보호하는 방법',
+  'research.protect.consent': '응답할 때 연구 활용에 동의한 조직만 포함합니다.',
+  'research.protect.identifiers':
+    '토큰, ID, 이름, 시각, 자유 서술 응답은 없으며, 날짜는 조사 반기뿐입니다.',
+  'research.protect.k':
+    '업종, 규모, 지역, 사업 모델은 묶은 뒤 필요한 곳을 비워, 파일 안의 네 항목 조합마다(빈칸도 하나의 값으로 셈) 최소 k개 행이 있게 합니다.',
+  'research.protect.clients':
+    '임원 여러 명이 응답한 조직은 종합 점수만 포함하며, 임원 개인의 응답은 들어가지 않습니다.',
+  'research.protect.pools': '데모 풀과 벤치마크 테스트 풀은 포함하지 않습니다.',
+  'research.terms':
+    '데이터는 연구, 교육, 통계 목적으로 사용하고, 조직이나 개인을 식별하려 하지 말며, 사용한 에디션을 인용하세요.',
   'lang.switch': 'English',
   'footer.citation':
     '벤치마크는 디지털 CX 및 인게이지먼트 시장 조사(CCW Digital / Customer Engagement Insider, 2022년 3월 실시, n = 106)를 인용합니다.',
@@ -506,6 +601,16 @@ const ko: Record<TUiKey, string> = {
   'assessment.points.report':
     '제출하면 점수와 성숙도 단계가 담긴 비공개 보고서 링크를 받게 됩니다.',
   'assessment.start': '진단 시작하기',
+  'assessment.consent.heading': '응답의 보관과 공개 범위',
+  'assessment.consent.kept':
+    '응답과 점수, 그리고 귀하만 가진 보고서 비공개 링크를 보관합니다. 입력한 회사 이름은 다른 누구에게도 보이지 않습니다.',
+  'assessment.consent.benchmark':
+    '점수는 모두가 비교하는 동종 기업 수치에 더해집니다. 5개 이상 조직의 그룹 안에서, 단계별 조직 수로만 반영되며 귀하의 점수 자체는 드러나지 않습니다.',
+  'assessment.consent.research':
+    '동의하시면 익명 처리된 응답이 연구자를 위한 데이터 파일에도 들어갈 수 있습니다. 이름, 링크, 날짜는 빠지며, 업종·규모·지역·사업 모델의 드문 조합은 흐리게 처리해 귀사를 특정할 수 없게 합니다.',
+  'assessment.consent.choice': '연구자가 익명 처리된 제 응답을 사용해도 됩니다 (선택)',
+  'assessment.consent.decline':
+    '체크하지 않으면 동의하지 않는 것입니다. 그래도 전체 보고서를 받고 동종 기업 수치에도 반영됩니다. 진단할 때마다 다시 정할 수 있습니다.',
   'assessment.continue': '이어서 진행하기',
   'assessment.continueDetail':
     '이 기기에 저장됨: 전체 {pages}페이지 중 {page}페이지, 마지막 수정 {when}.',

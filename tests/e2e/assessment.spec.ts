@@ -9,9 +9,20 @@ test.describe.configure({ timeout: 120_000 });
 test('an executive completes the assessment in English with the keyboard and reads the report', async ({
   page,
   checkA11y,
+  query,
 }) => {
   await page.goto('/assessment/');
   await checkA11y(page);
+  // before starting: what is kept, what joins the benchmark, and research use, asked (no by default)
+  const consent = page.getByTestId('research-consent');
+  await expect(consent).toContainText('only inside groups of at least five organisations');
+  const choice = consent.getByRole('checkbox', {
+    name: 'Researchers may use my anonymised answers (optional)',
+  });
+  await expect(choice).not.toBeChecked();
+  await choice.focus();
+  await page.keyboard.press('Space');
+  await expect(choice).toBeChecked();
   const start = page.getByRole('button', { name: 'Start the assessment' });
   await expect(start).toBeEnabled({ timeout: 20_000 });
   await start.focus();
@@ -25,6 +36,12 @@ test('an executive completes the assessment in English with the keyboard and rea
   await expect(page.getByTestId('overall-score')).toHaveText(/^\d{1,3}\.\d$/);
   await expect(page.getByTestId('dimension-scores').getByRole('row')).toHaveCount(7);
   await checkA11y(page);
+  const responseId = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v2')!).responseId,
+  );
+  expect(
+    await query('select research_consent from private.responses where id = $1', [responseId]),
+  ).toEqual([{ research_consent: true }]);
 });
 
 test('an executive completes it in Korean, and the response is stored in Korean', async ({
@@ -32,6 +49,11 @@ test('an executive completes it in Korean, and the response is stored in Korean'
   query,
 }) => {
   await page.goto('/ko/assessment/');
+  // research use is asked in Korean too; left unticked, it is a no
+  await expect(page.getByTestId('research-consent')).toContainText('익명 처리된 응답');
+  await expect(
+    page.getByRole('checkbox', { name: '연구자가 익명 처리된 제 응답을 사용해도 됩니다 (선택)' }),
+  ).not.toBeChecked();
   await page.getByRole('button', { name: '진단 시작하기' }).click();
   await expect(page.getByText('회사 정보')).toBeVisible();
   await answerPagesWithKeyboard(page, PAGES);
@@ -41,11 +63,16 @@ test('an executive completes it in Korean, and the response is stored in Korean'
     () => JSON.parse(localStorage.getItem('cx-assessment:digital-cx-v2')!).responseId,
   );
   const rows = await query(
-    'select r.language, r.survey_version, v.scoring_model_id from private.responses r join private.survey_versions v on v.version = r.survey_version where r.id = $1',
+    'select r.language, r.survey_version, v.scoring_model_id, r.research_consent from private.responses r join private.survey_versions v on v.version = r.survey_version where r.id = $1',
     [responseId],
   );
   expect(rows).toEqual([
-    { language: 'ko', survey_version: 'digital-cx-v2', scoring_model_id: 'digital-cx-scoring-v2' },
+    {
+      language: 'ko',
+      survey_version: 'digital-cx-v2',
+      scoring_model_id: 'digital-cx-scoring-v2',
+      research_consent: false,
+    },
   ]);
 });
 

@@ -65,6 +65,18 @@ const PAGES: TPage[] = [
     },
   },
   {
+    path: '/research/',
+    ready: async (page, lang) => {
+      await heading({ en: 'Benchmark editions for research', ko: '연구용 벤치마크 에디션' })(
+        page,
+        lang,
+      );
+      await expect(page.getByTestId('editions')).not.toContainText(
+        /Loading the editions|에디션을 불러오는 중/,
+      );
+    },
+  },
+  {
     path: '/methodology/',
     ready: heading({ en: 'How the assessment is scored', ko: '진단 채점 방법' }),
   },

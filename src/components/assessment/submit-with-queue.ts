@@ -40,6 +40,7 @@ export async function submitWithQueue(
           draftToken: draft.draftToken,
           ...(previousReportToken ? { previousReportToken } : {}),
           ...(draft.invitationToken ? { invitationToken: draft.invitationToken } : {}),
+          researchConsent: draft.researchConsent === true,
         });
       } catch (error) {
         const delay = rateLimitDelayMs(error);

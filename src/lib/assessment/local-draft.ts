@@ -33,6 +33,8 @@ export const ZLocalDraft = z.object({
   updatedAt: z.iso.datetime(),
   /** A consultant's invitation this assessment answers (for a client organisation). */
   invitationToken: z.optional(z.string().check(z.regex(TOKEN_PATTERN))),
+  /** Whether the respondent lets researchers use their anonymised answers (absent: not asked yet, no). */
+  researchConsent: z.optional(z.boolean()),
 });
 export type TLocalDraft = z.infer<typeof ZLocalDraft>;
 
