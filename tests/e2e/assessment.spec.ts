@@ -20,6 +20,7 @@ test('an executive completes the assessment in English with the keyboard and rea
     name: 'Researchers may use my anonymised answers (optional)',
   });
   await expect(choice).not.toBeChecked();
+  await expect(choice).toBeEnabled({ timeout: 20_000 });
   await choice.focus();
   await page.keyboard.press('Space');
   await expect(choice).toBeChecked();

@@ -27,7 +27,7 @@ test.beforeAll(async () => {
       [seeded.map((organisation) => organisation.id)],
     );
     await releaseQueued(sql);
-    await sql.query('select private.freeze_edition($1)', [LABEL]);
+    await sql.query(`select private.freeze_edition($1, '2020-01-01', '2030-12-31')`, [LABEL]);
     await sql.query(`select private.set_edition_access($1, 'public')`, [LABEL]);
   } finally {
     await sql.end();

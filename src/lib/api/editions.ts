@@ -21,3 +21,38 @@ export type TEditionSummary = z.infer<typeof ZEditionSummary>;
 export async function fetchEditions(client: TRpcClient = apiClient()): Promise<TEditionSummary[]> {
   return callRpc(client, 'benchmark_editions', {}, z.array(ZEditionSummary));
 }
+
+const ZEditionGroup = z.union([
+  z.object({
+    attribute: z.string(),
+    value: z.string(),
+    organisations: z.int(),
+    /** Per dimension: not scored, then stages 1 to 5. */
+    stageCounts: z.record(z.string(), z.array(z.int()).check(z.length(6))),
+  }),
+  z.object({
+    attribute: z.string(),
+    value: z.string(),
+    hiddenReason: z.enum(['too_few', 'protects_smaller_group']),
+  }),
+]);
+
+/** One edition's frozen content: what a report compares with. */
+export const ZEditionContent = z.object({
+  label: z.string(),
+  fieldworkFrom: z.iso.date(),
+  fieldworkTo: z.iso.date(),
+  frozenAt: z.string(),
+  n: z.int(),
+  k: z.int(),
+  statistics: z.object({ groups: z.array(ZEditionGroup) }),
+});
+export type TEditionContent = z.infer<typeof ZEditionContent>;
+
+/** One edition's content (404 for an unknown label). */
+export async function fetchEdition(
+  label: string,
+  client: TRpcClient = apiClient(),
+): Promise<TEditionContent> {
+  return callRpc(client, 'benchmark_edition', { label }, ZEditionContent);
+}
