@@ -219,6 +219,14 @@ const en = {
   'report.editionsNoPool':
     'Benchmarks: {study} ({year}, n = {n}); {poolName}: fewer than {k} organisations so far, none released yet.',
   'report.poolName.live': 'live pool',
+  'report.peerSource.label': 'Peer figures from',
+  'report.peerSource.live': 'the live pool (its latest release)',
+  'report.peerSource.edition': 'edition {label} (n = {n}, fieldwork {from} to {to})',
+  'report.editionLine': 'edition {label} of {n} organisations, fieldwork {from} to {to}',
+  'report.editionsWithEdition':
+    'Benchmarks: {study} ({year}, n = {n}); peer figures from the frozen {edition}.',
+  'report.latestEdition': 'Latest frozen benchmark: {edition}.',
+  'report.fromEdition': 'from edition {label}',
   'report.poolName.demo': 'synthetic demo pool',
   'report.poolName.bench': 'benchmark test pool',
   'report.cover.date': 'Assessment of {date}',
@@ -743,6 +751,14 @@ const ko: Record<TUiKey, string> = {
   'report.editionsNoPool':
     '벤치마크: {study}({year}, n = {n}), {poolName}: 아직 {k}개 미만 기업이어서 공개된 수치가 없습니다.',
   'report.poolName.live': '실시간 풀',
+  'report.peerSource.label': '동종 기업 수치 기준',
+  'report.peerSource.live': '실시간 풀 (최근 공개)',
+  'report.peerSource.edition': '에디션 {label} (n = {n}, 조사 기간 {from} ~ {to})',
+  'report.editionLine': '에디션 {label}, {n}개 조직, 조사 기간 {from} ~ {to}',
+  'report.editionsWithEdition':
+    '벤치마크: {study}({year}, n = {n}), 동종 기업 수치는 고정된 {edition} 기준.',
+  'report.latestEdition': '최근 고정 벤치마크: {edition}.',
+  'report.fromEdition': '에디션 {label} 기준',
   'report.poolName.demo': '합성 데모 풀',
   'report.poolName.bench': '벤치마크 테스트 풀',
   'report.cover.date': '{date} 진단',

@@ -68,6 +68,26 @@ for (const lang of ['en', 'ko'] as const) {
   });
 }
 
+for (const lang of ['en', 'ko'] as const) {
+  test(`${lang}: a report takes its peer figures from a chosen edition and says which`, async ({
+    page,
+    checkA11y,
+  }) => {
+    const prefix = lang === 'ko' ? '/ko' : '';
+    await page.goto(`${prefix}/report/#token=${process.env.E2E_DEMO_TOKEN}`);
+    const source = page.getByTestId('peer-source');
+    await expect(source.locator('option', { hasText: LABEL })).toHaveCount(1);
+    // the summary names the latest frozen edition beside the live pool, with its n and fieldwork
+    await expect(page.getByTestId('summary')).toContainText(LABEL);
+    await source.selectOption(LABEL);
+    await expect(page.getByTestId('group-note')).toContainText(LABEL);
+    await expect(page.getByTestId('summary')).toContainText(/n = \d+/);
+    await checkA11y(page);
+    await source.selectOption('');
+    await expect(page.getByTestId('group-note')).not.toContainText(LABEL);
+  });
+}
+
 test('a private edition, or an unknown one, has no package to download', async ({ request }) => {
   expect((await request.get('/research/packages/no-such-edition.zip')).status()).toBe(404);
   expect((await request.get('/research/packages/..%2Fsecrets.json.zip')).status()).toBe(404);

@@ -4,7 +4,7 @@
  * statistics from stage counts only (stage-statistics.ts, as the database's),
  * the edition's own groups and its own hiding of small ones.
  */
-import type { TGroupBenchmark, TSegment } from '../api/benchmark-report.ts';
+import type { TBenchmarkReport, TGroupBenchmark, TSegment } from '../api/benchmark-report.ts';
 import type { TEditionContent } from '../api/editions.ts';
 import { sizeBand } from './anonymity.ts';
 import { stageStatistics, type TStageCounts } from './stage-statistics.ts';
@@ -46,5 +46,23 @@ export function editionGroup(
         );
         return { dimension, visible: true as const, ...statistics };
       }),
+  };
+}
+
+/**
+ * A report whose peer figures come from `edition` instead of the live pool:
+ * the whole pool and the chosen group, positioned at the report's own scores.
+ */
+export function withEdition<T extends Pick<TBenchmarkReport, 'response' | 'wholePool' | 'segment'>>(
+  report: T,
+  edition: Pick<TEditionContent, 'k' | 'frozenAt' | 'statistics'>,
+  segment: TSegment,
+): T {
+  const own = Object.fromEntries(report.response.scores.map((s) => [s.dimension, s.score]));
+  const chosen = Object.keys(segment).length > 0;
+  return {
+    ...report,
+    wholePool: editionGroup(edition, {}, own),
+    segment: chosen ? editionGroup(edition, segment, own) : null,
   };
 }
