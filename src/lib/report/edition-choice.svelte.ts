@@ -15,7 +15,8 @@ export class EditionChoice {
   editions = $state.raw<TEditionSummary[]>([]);
   /** The chosen edition's content; null: the live pool. */
   chosen = $state.raw<TEditionContent | null>(null);
-  #contents = new Map<string, TEditionContent>();
+  /** Contents already read (an edition never changes): a cache, not state. */
+  #contents: Record<string, TEditionContent> = {};
 
   /** Reads the list; a failure leaves the report on the live pool, as before editions existed. */
   async load(): Promise<void> {
@@ -28,11 +29,6 @@ export class EditionChoice {
       this.chosen = null;
       return;
     }
-    let content = this.#contents.get(label);
-    if (!content) {
-      content = await fetchEdition(label);
-      this.#contents.set(label, content);
-    }
-    this.chosen = content;
+    this.chosen = this.#contents[label] ??= await fetchEdition(label);
   }
 }
