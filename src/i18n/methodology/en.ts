@@ -209,6 +209,22 @@ export const methodologyEn: TMethodologyText = {
         },
       ],
     },
+    {
+      id: 'editions',
+      heading: 'Benchmark editions and research data',
+      blocks: [
+        {
+          p: "**Editions.** An operator freezes the live pool's released figures as a labelled edition (for example 2026-H2): its fieldwork dates, n, k, the survey and scoring versions, the statistics every report needs under the anonymity rules then in force, and a SHA-256 of all of it. Nothing can change or delete an edition; a correction is a new one. Only live results are included, never the demo or benchmark-test pools. Results entered outside the fieldwork dates are left out only when at least k of them leave every peer group they belong to, so an edition and the live figures never differ by fewer than k organisations in any group. A report can take its peer figures from an edition instead of the live pool, and its benchmarks line says which.",
+        },
+        {
+          ul: [
+            '**Consent.** Each respondent chooses, before starting, whether researchers may use their anonymised answers; the default is no, and the report and the benchmark do not depend on it. A client organisation enters a data package only when every respondent of its result agreed.',
+            '**Nothing that identifies.** A data package has no token, id, name, time or free text; row ids are random and made for the file; the fieldwork half-year is the only date. An organisation of several executives appears with its combined scores only, never any answer.',
+            '**Strict k.** Industry, size band, region and business model are coarsened along fixed groupings and then blanked where needed (local suppression, as in sdcMicro), so that every combination of the four in the file, a blank counting as a value of its own, holds at least k rows. The codebook says how many values were blanked.',
+          ],
+        },
+      ],
+    },
     poolIntegrity,
   ],
   tables: {
