@@ -46,6 +46,7 @@ import {
   WORKSPACE_ORGANISATIONS,
 } from './consultant-workspace.ts';
 import { stageStatistics, type TStageCounts } from '../src/lib/benchmark/stage-statistics.ts';
+import { benchEdition, EDITION_SIZES, editionLine } from './edition.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const DIST_DIR = resolve(BENCH_DIR, '..', 'dist');
@@ -602,6 +603,16 @@ async function run(
         { name: 'portfolio_p95_ms', value: workspace.portfolio.p95, unit: 'ms', size },
         { name: 'portfolio_http_p95_ms', value: workspace.portfolioHttp.p95, unit: 'ms', size },
       );
+      if (EDITION_SIZES.includes(size)) {
+        const edition = await benchEdition(client, size);
+        console.log(editionLine(edition));
+        metrics.push(
+          { name: 'edition_freeze_s', value: edition.freezeMs / 1000, unit: 's', size },
+          { name: 'edition_export_s', value: edition.exportMs / 1000, unit: 's', size },
+          { name: 'edition_package_mb', value: edition.packageBytes / 2 ** 20, unit: 'MB', size },
+          { name: 'edition_export_peak_rss_mb', value: edition.peakRssMb, unit: 'MB', size },
+        );
+      }
       mergeResults(join(BENCH_DIR, 'results.json'), metrics);
     }
   } finally {

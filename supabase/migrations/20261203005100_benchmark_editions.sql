@@ -242,7 +242,8 @@ begin
       array['alignment', 'staffing', 'personalization', 'effort', 'brand', 'automation', 'overall']
     ) as dimension
   ),
-  counts as (
+  -- materialized: used in a correlated subquery, it would otherwise be recomputed for every group
+  counts as materialized (
     select z.attribute, z.value, d.dimension,
            array[
              z.organisations - coalesce(sum(b.organisations), 0)::integer,
