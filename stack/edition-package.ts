@@ -8,6 +8,11 @@
  * they see the same rows.
  */
 import { randomBytes } from 'node:crypto';
+import {
+  moreToLeaveOut,
+  tooFewLeftOut,
+  type TPublishedGroup,
+} from '../src/lib/research/edition-difference.ts';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -89,6 +94,8 @@ export async function exportEditionPackage(
   const variables = codebookVariables(currentAssessment, currentScoringModel, {
     quasiIdentifiers: QUASI_IDENTIFIERS,
     generalisedValues: GENERALISED_VALUES,
+    // a respondent's own role would single them out inside a combination of k (a CEO among five)
+    omitted: ['respondent_function', 'respondent_seniority'],
   });
   const partial = `${outPath}.partial`;
   await client.query('begin isolation level repeatable read read only');
@@ -99,13 +106,38 @@ export async function exportEditionPackage(
         [label],
       )
     ).rows[0]?.edition as TEditionContent;
-    const combos = (
+    const consenting = (
       await client.query<Record<TQuasiIdentifier, string> & { rows: number }>(
         `select industry, company_size, region, business_model, rows::integer as rows
          from private.edition_package_combinations($1)`,
         [label],
       )
     ).rows;
+    // the package beside the edition's published groups must not single out the organisations left out
+    // (declined, or client organisations of one or two): where a group would lose fewer than k, more go
+    const published = (
+      await client.query<{ groups: TPublishedGroup[] }>(
+        `select coalesce(jsonb_agg(g), '[]') as groups
+         from jsonb_array_elements((api.benchmark_edition($1)) -> 'statistics' -> 'groups') as g
+         where g ? 'organisations'`,
+        [label],
+      )
+    ).rows[0]!.groups;
+    const leftOut = moreToLeaveOut(published, consenting, QUASI_IDENTIFIERS, edition.k);
+    const combos = consenting
+      .map((c, i) => ({ ...c, rows: c.rows - leftOut[i]! }))
+      .filter((c) => c.rows > 0);
+    const skips = new Map(
+      consenting.map((c, i) => [
+        combinationKey(QUASI_IDENTIFIERS.map((key) => c[key])),
+        leftOut[i]!,
+      ]),
+    );
+    if (tooFewLeftOut(published, combos, QUASI_IDENTIFIERS, edition.k).length > 0) {
+      throw new Error(
+        `Edition ${label}: the package would single out organisations left out of it.`,
+      );
+    }
     const total = combos.reduce((sum, c) => sum + c.rows, 0);
     if (total < edition.k) {
       throw new Error(
@@ -145,7 +177,7 @@ export async function exportEditionPackage(
     zip.addReadStream(data, 'data.csv', entry);
     const tables = new SegmentTables(QUASI_IDENTIFIERS, DIMENSIONS);
     try {
-      const counts = await streamRows(client, label, variables, shares, tables, data);
+      const counts = await streamRows(client, label, variables, shares, skips, tables, data);
       for (const count of counts.values()) {
         if (count < edition.k) throw new Error('a written combination holds fewer than k rows');
       }
@@ -184,6 +216,8 @@ async function streamRows(
   label: string,
   variables: readonly TCodebookVariable[],
   shares: Map<string, TShare[]>,
+  /** Rows of each original combination to leave out (the first met: rows come in random order). */
+  skips: Map<string, number>,
   tables: SegmentTables,
   data: PassThrough,
 ): Promise<Map<string, number>> {
@@ -199,6 +233,11 @@ async function streamRows(
     let chunk = '';
     for (const row of rows) {
       const original = QUASI_IDENTIFIERS.map((key) => row[key]);
+      const skip = skips.get(combinationKey(original)) ?? 0;
+      if (skip > 0) {
+        skips.set(combinationKey(original), skip - 1);
+        continue;
+      }
       const part = shares.get(combinationKey(original))?.find((p) => p.count > 0);
       if (part === undefined) throw new Error('the rows changed between the two passes');
       part.count -= 1;

@@ -463,21 +463,25 @@ language sql
 stable
 set search_path = ''
 as $$
+  -- one half-year for every row, the edition's own: a row's own date would single out a result kept from
+  -- outside the fieldwork dates
   select m.entry_id, r.id,
          coalesce(r.industry, c.industry), coalesce(r.company_size, c.company_size),
          coalesce(r.region, c.region), coalesce(r.business_model, c.business_model),
-         pg_catalog.to_char(coalesce(r.submitted_at, c.computed_at) at time zone 'UTC', 'YYYY')
-           || case when pg_catalog.date_part('month', coalesce(r.submitted_at, c.computed_at) at time zone 'UTC') <= 6
-                   then '-H1' else '-H2' end
+         pg_catalog.to_char(e.fieldwork_to, 'YYYY')
+           || case when pg_catalog.date_part('month', e.fieldwork_to) <= 6 then '-H1' else '-H2' end
   from private.edition_entries m
+  join private.benchmark_editions e on e.id = m.edition_id
   left join private.responses r on r.id = m.entry_id
   left join private.combined_results c on c.id = m.entry_id
   where m.edition_id = edition_package_entries.edition_id
     and coalesce(r.pool, c.pool) = 'live'
     and case
       when r.id is not null then r.research_consent
-      -- a client organisation: every respondent it ever had consented
-      else exists (select from private.responses x where x.organisation_id = c.organisation_id)
+      -- a client organisation of three or more (with two, one executive's scores and the mean give the
+      -- other's), every respondent it ever had having consented
+      else c.respondents >= 3
+           and exists (select from private.responses x where x.organisation_id = c.organisation_id)
            and not exists (
              select from private.responses x where x.organisation_id = c.organisation_id and not x.research_consent
            )
@@ -512,7 +516,7 @@ as $$
   select e.fieldwork_half, e.industry, e.company_size, e.region, e.business_model,
          -- a standalone respondent's answers, free text and any name left out; none for a client organisation
          case when e.response_id is not null then (
-           select r.answers - 'organisation_name' - array(
+           select r.answers - 'organisation_name' - 'respondent_function' - 'respondent_seniority' - array(
              select q.key from pg_catalog.jsonb_each(v.answer_spec -> 'questions') as q where q.value ->> 'type' = 'text'
            )
            from private.responses r join private.survey_versions v on v.version = r.survey_version

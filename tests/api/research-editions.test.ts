@@ -33,8 +33,10 @@ const SEGMENTS = Array.from({ length: 10 }, (_, i) => ({
   region: [0, 3, 4, 5, 8].includes(i) ? 'korea' : 'japan',
   business_model: i < 5 ? 'b2c' : 'b2b',
 }));
-// standalone respondents 7 and 9 decline research use
-const DECLINED = new Set([7, 9]);
+// five more standalone respondents, all in the first segment, decline research use: in every group they
+// belong to, the package then lacks at least k of the edition's organisations (fewer would let the edition's
+// published figures minus the package single them out, and the export would leave out more)
+const DECLINERS = 5;
 
 /** A Python that has pandas: Debian's python3-pandas lives under /usr/bin/python3 (a pyenv may shadow it). */
 function pandasPython(): string {
@@ -85,7 +87,10 @@ beforeAll(async () => {
   await relaxPoolIntegrity(api.sql);
   for (const [i, segment] of SEGMENTS.entries()) {
     const answers = { ...executiveAnswers(i), ...segment, organisation_name: SECRET_NAME };
-    await submit(answers, DECLINED.has(i) ? false : true);
+    await submit(answers, true);
+  }
+  for (let i = 0; i < DECLINERS; i += 1) {
+    await submit({ ...executiveAnswers(200 + i), ...SEGMENTS[0] }, false);
   }
   // a client organisation whose three executives consent, and one where one of three declines;
   // both in the first segment's values so that their batch is safe
@@ -126,8 +131,8 @@ beforeAll(async () => {
 
 describe('freezing an edition', () => {
   it('counts the released live pool only: no demo, bench or unreleased result', async () => {
-    // 10 standalone organisations and 2 client organisations
-    expect(edition).toMatchObject({ label: LABEL, n: 12, k: K, access: 'private' });
+    // 15 standalone organisations and 2 client organisations
+    expect(edition).toMatchObject({ label: LABEL, n: 17, k: K, access: 'private' });
     expect(edition).toMatchObject({ fieldworkFrom: '2026-07-01', fieldworkTo: '2026-12-31' });
     const { rows } = await api.sql.query(
       `select m.entry_id::text from private.edition_entries m
@@ -135,12 +140,12 @@ describe('freezing an edition', () => {
       [LABEL],
     );
     const members = rows.map((r) => r.entry_id);
-    expect(members).toHaveLength(12);
+    expect(members).toHaveLength(17);
     for (const id of [...demoIds, queuedId]) expect(members).not.toContain(id);
     const whole = (
       edition.statistics as { groups: { attribute: string; organisations?: number }[] }
     ).groups[0];
-    expect(whole).toMatchObject({ attribute: 'all', organisations: 12 });
+    expect(whole).toMatchObject({ attribute: 'all', organisations: 17 });
   });
 
   it('stores a SHA-256 of its content that anyone can recompute', async () => {
@@ -154,7 +159,7 @@ describe('freezing an edition', () => {
     );
     expect(rows[0].digest).toBe(sha256);
     const list = await api.anon.rpc('benchmark_editions');
-    expect(list.data).toEqual([expect.objectContaining({ label: LABEL, n: 12, sha256 })]);
+    expect(list.data).toEqual([expect.objectContaining({ label: LABEL, n: 17, sha256 })]);
   });
 
   it('leaves out organisations outside the dates only in groups of at least k', async () => {
@@ -234,7 +239,7 @@ describe('freezing an edition', () => {
     const service = api.clientFor(api.cluster.secrets.serviceRoleKey);
     const combos = await service.rpc('edition_package_combinations', { label: LABEL });
     expect(combos.error).toBeNull();
-    expect(combos.data.reduce((n: number, c: { rows: number }) => n + c.rows, 0)).toBe(9);
+    expect(combos.data.reduce((n: number, c: { rows: number }) => n + c.rows, 0)).toBe(11);
     const unknown = await api.anon.rpc('benchmark_edition', { label: 'nope' });
     expect(unknown.error?.code).toBe('PT404');
   });
@@ -263,13 +268,13 @@ describe('the research data package', () => {
     dataLines = lines.slice(1).map((line) => line.split(','));
   }, 60_000);
 
-  it('holds every consenting organisation once: 8 standalone and the client whose executives all consented', () => {
-    expect(dataLines).toHaveLength(9);
+  it('holds every consenting organisation once: 10 standalone and the client whose executives all consented', () => {
+    expect(dataLines).toHaveLength(11);
     const item = header.indexOf('alignment_collaboration');
     const score = header.indexOf('score_overall');
     // one row (the combined result) has scores but no item answers
     expect(dataLines.filter((row) => row[item] === '' && row[score] !== '')).toHaveLength(1);
-    expect(new Set(dataLines.map((row) => row[0])).size).toBe(9);
+    expect(new Set(dataLines.map((row) => row[0])).size).toBe(11);
     for (const row of dataLines) expect(row[1]).toBe('2026-H2');
   });
 
@@ -343,7 +348,7 @@ describe('the research data package', () => {
       cwd: join(dir, 'files'),
     }).toString();
     const read = JSON.parse(output);
-    expect(read.rows).toBe(9);
+    expect(read.rows).toBe(11);
     expect(read.dtypes).toEqual({
       row_id: 'string',
       score_overall: 'Float64',

@@ -10,7 +10,8 @@ import { expect, test } from './fixtures.ts';
 import { releaseQueued, seedOrganisations } from '../fixtures/seed-pool.ts';
 
 const LABEL = `e2e-${Date.now().toString(36)}`;
-const ORGANISATIONS = 6;
+// enough that the export still has rows after leaving out more where other tests' organisations declined
+const ORGANISATIONS = 30;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -20,7 +21,7 @@ test.beforeAll(async () => {
   try {
     const seeded = await seedOrganisations(
       sql,
-      Array.from({ length: ORGANISATIONS }, (_, i) => ({ score: 30 + i * 8 })),
+      Array.from({ length: ORGANISATIONS }, (_, i) => ({ score: 20 + (i % 8) * 10 })),
     );
     await sql.query(
       'update private.responses set research_consent = true where id = any ($1::uuid[])',

@@ -66,6 +66,8 @@ export type TCodebookOptions = {
   quasiIdentifiers: readonly string[];
   /** Values recoding may introduce, per quasi-identifier, with their labels. */
   generalisedValues?: Readonly<Record<string, readonly TGeneralisedValue[]>>;
+  /** Questions left out of the file altogether (e.g. ones that would single a respondent out). */
+  omitted?: readonly string[];
 };
 
 const MISSING = [''] as const;
@@ -190,15 +192,17 @@ export function codebookVariables(
       type: 'string',
       label: { en: 'Fieldwork half-year', ko: '조사 반기' },
       description: {
-        en: 'Half-year in which the response was submitted, e.g. 2026-H2.',
-        ko: '응답이 제출된 반기(예: 2026-H2).',
+        en: "The edition's fieldwork half-year (the half-year its fieldwork ends in), e.g. 2026-H2: the same for every row.",
+        ko: '에디션의 조사 반기(조사 기간이 끝나는 반기, 예: 2026-H2). 모든 행이 같습니다.',
       },
       missingValues: [],
       missing: { en: 'Never missing.', ko: '결측 없음.' },
       constraints: { pattern: '^[0-9]{4}-H[12]$' },
     },
   ];
-  const questions = survey.definition.pages.flatMap((page) => page.elements);
+  const questions = survey.definition.pages
+    .flatMap((page) => page.elements)
+    .filter((question) => !(options.omitted ?? []).includes(question.name));
   const all = [
     ...fixed,
     ...questions.flatMap((question) => questionVariables(question, model, options)),
