@@ -31,8 +31,26 @@ function refuse(response: ServerResponse, status: number, text: string): void {
 export function createPackageHandler(options: TPackageOptions) {
   /** One build per package at a time, however many readers ask at once. */
   const building = new Map<string, Promise<void>>();
+  /** Packages that could not be built, and until when not to try again (a build is heavy). */
+  const failedUntil = new Map<string, number>();
+  /** One database connection at a time for all readers: waiting readers hold none. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   async function packageFile(label: string): Promise<string | undefined> {
+    if ((failedUntil.get(label) ?? 0) > Date.now())
+      throw new Error(`the package of ${label} failed recently`);
+    return serially(() => buildOrFind(label)).catch((error: unknown) => {
+      failedUntil.set(label, Date.now() + 10 * 60_000);
+      throw error;
+    });
+  }
+
+  async function buildOrFind(label: string): Promise<string | undefined> {
     const client = new pg.Client({ connectionString: options.databaseUrl });
     await client.connect();
     try {
@@ -71,6 +89,9 @@ export function createPackageHandler(options: TPackageOptions) {
       'cache-control': 'public, max-age=86400, immutable',
     });
     if (request.method === 'HEAD') return void response.end();
-    createReadStream(file).pipe(response);
+    // (a file removed meanwhile ends the response, never the server)
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   };
 }

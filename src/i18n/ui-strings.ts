@@ -83,7 +83,7 @@ const en = {
   'assessment.consent.benchmark':
     'Your scores join the peer figures everyone compares with, only inside groups of at least five organisations and only as how many are at each stage, never your own numbers.',
   'assessment.consent.research':
-    'If you agree, your anonymised answers may also go into data files for researchers: without your name, your link or any date, and with rare combinations of industry, size, region and business model blurred so your organisation cannot be picked out.',
+    'If you agree, your anonymised answers may also go into data files for researchers: without your name, your link or any date but the half-year, and with rare combinations of industry, size, region and business model blurred so your organisation cannot be picked out.',
   'assessment.consent.choice': 'Researchers may use my anonymised answers (optional)',
   'assessment.consent.decline':
     'Leave it unticked to say no: you still get your full report and still count in the peer figures. You can decide again each time you take the assessment.',
@@ -616,7 +616,7 @@ const ko: Record<TUiKey, string> = {
   'assessment.consent.benchmark':
     '점수는 모두가 비교하는 동종 기업 수치에 더해집니다. 5개 이상 조직의 그룹 안에서, 단계별 조직 수로만 반영되며 귀하의 점수 자체는 드러나지 않습니다.',
   'assessment.consent.research':
-    '동의하시면 익명 처리된 응답이 연구자를 위한 데이터 파일에도 들어갈 수 있습니다. 이름, 링크, 날짜는 빠지며, 업종·규모·지역·사업 모델의 드문 조합은 흐리게 처리해 귀사를 특정할 수 없게 합니다.',
+    '동의하시면 익명 처리된 응답이 연구자를 위한 데이터 파일에도 들어갈 수 있습니다. 이름, 링크, 날짜(반기만 남음)는 빠지며, 업종·규모·지역·사업 모델의 드문 조합은 흐리게 처리해 귀사를 특정할 수 없게 합니다.',
   'assessment.consent.choice': '연구자가 익명 처리된 제 응답을 사용해도 됩니다 (선택)',
   'assessment.consent.decline':
     '체크하지 않으면 동의하지 않는 것입니다. 그래도 전체 보고서를 받고 동종 기업 수치에도 반영됩니다. 진단할 때마다 다시 정할 수 있습니다.',
