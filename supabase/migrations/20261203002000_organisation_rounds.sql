@@ -48,6 +48,21 @@ comment on table private.round_results is
   'agreement per dimension, and answer counts from three respondents (never a respondent''s own).';
 alter table private.round_results enable row level security;
 
+-- the same answer counts, one row per option, so a portfolio sums many clients' counts in one query
+create table private.round_answer_options (
+  organisation_id uuid not null references private.client_organisations (id) on delete cascade,
+  round smallint not null,
+  question text not null,
+  row_id text not null default '',
+  option text not null,
+  n integer not null check (n > 0),
+  primary key (organisation_id, round, question, row_id, option)
+);
+comment on table private.round_answer_options is
+  'A round''s stored answer counts (private.round_results.answer_counts) as rows: question, grid row ('''' for '
+  'none), option, how many chose it.';
+alter table private.round_answer_options enable row level security;
+
 insert into private.api_errors (code, sqlstate, message) values
   ('round_empty', '22023', 'This round has no answers yet: send its invitation before starting another.'),
   ('too_many_rounds', '22023', 'An organisation has at most 100 rounds.');
@@ -420,6 +435,23 @@ as $$
   on conflict on constraint round_results_pkey do update set
     respondents = excluded.respondents, last_reported_at = excluded.last_reported_at, scores = excluded.scores,
     agreement = excluded.agreement, answer_counts = excluded.answer_counts;
+  delete from private.round_answer_options o
+  where o.organisation_id = store_round_results.organisation_id and o.round = store_round_results.round;
+  insert into private.round_answer_options (organisation_id, round, question, row_id, option, n)
+  select f.organisation_id, f.round, q.key, '', o.key, (o.value #>> '{}')::integer
+  from private.round_results f
+  cross join lateral pg_catalog.jsonb_each(f.answer_counts) as q
+  cross join lateral pg_catalog.jsonb_each(q.value) as o
+  where f.organisation_id = store_round_results.organisation_id and f.round = store_round_results.round
+    and f.answer_counts is not null and pg_catalog.jsonb_typeof(o.value) = 'number'
+  union all
+  select f.organisation_id, f.round, q.key, w.key, o.key, (o.value #>> '{}')::integer
+  from private.round_results f
+  cross join lateral pg_catalog.jsonb_each(f.answer_counts) as q
+  cross join lateral pg_catalog.jsonb_each(q.value) as w
+  cross join lateral pg_catalog.jsonb_each(w.value) as o
+  where f.organisation_id = store_round_results.organisation_id and f.round = store_round_results.round
+    and f.answer_counts is not null and pg_catalog.jsonb_typeof(w.value) = 'object';
 $$;
 comment on function private.store_round_results(uuid, smallint) is
   'Computes a round''s figures over its reported respondents and stores them (called when a batch joins).';

@@ -3,7 +3,8 @@
 -- released figures and the clients' pooled answers for the study comparison.
 --
 -- Everything here is what the consultant's reports already show, per client,
--- read from the figures stored when a batch joined (private.round_results):
+-- read from the figures stored when a batch joined (private.round_results, and its answer counts as rows in
+-- private.round_answer_options):
 -- reported respondents only (batches of three), agreement by the same rules,
 -- and answer counts only of clients with at least three reported respondents,
 -- pooled across clients of one survey version.
@@ -36,21 +37,10 @@ begin
   ),
   -- the clients' answers, pooled per survey version, from clients of three or more reported respondents
   counted as (
-    select f.survey_version, f.organisation_id, q.key as question, null::text as row_id, o.key as option,
-           (o.value #>> '{}')::integer as n
+    select f.survey_version, o.question, nullif(o.row_id, '') as row_id, o.option, o.n
     from ranked f
-    cross join lateral pg_catalog.jsonb_each(f.answer_counts) as q
-    cross join lateral pg_catalog.jsonb_each(q.value) as o
+    join private.round_answer_options o on o.organisation_id = f.organisation_id and o.round = f.round
     where f.recency = 1 and f.archived_at is null and f.answer_counts is not null
-      and pg_catalog.jsonb_typeof(o.value) = 'number'
-    union all
-    select f.survey_version, f.organisation_id, q.key, w.key, o.key, (o.value #>> '{}')::integer
-    from ranked f
-    cross join lateral pg_catalog.jsonb_each(f.answer_counts) as q
-    cross join lateral pg_catalog.jsonb_each(q.value) as w
-    cross join lateral pg_catalog.jsonb_each(w.value) as o
-    where f.recency = 1 and f.archived_at is null and f.answer_counts is not null
-      and pg_catalog.jsonb_typeof(w.value) = 'object'
   ),
   options as (
     select c.survey_version, c.question, c.row_id, pg_catalog.jsonb_object_agg(c.option, c.n) as counts
