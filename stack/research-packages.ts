@@ -29,11 +29,9 @@ function refuse(response: ServerResponse, status: number, text: string): void {
 
 /** A handler for the package paths; other paths are not its business. */
 export function createPackageHandler(options: TPackageOptions) {
-  /** One build per package at a time, however many readers ask at once. */
-  const building = new Map<string, Promise<void>>();
   /** Packages that could not be built, and until when not to try again (a build is heavy). */
   const failedUntil = new Map<string, number>();
-  /** One database connection at a time for all readers: waiting readers hold none. */
+  /** One database connection at a time for all readers: waiting readers hold none, and a build runs once. */
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -62,13 +60,8 @@ export function createPackageHandler(options: TPackageOptions) {
       const file = join(options.cacheDir, `${label}-${edition.sha256.slice(0, 16)}.zip`);
       if (existsSync(file)) return file;
       mkdirSync(options.cacheDir, { recursive: true });
-      let build = building.get(file);
-      if (!build) {
-        build = exportEditionPackage(client, label, file).then(() => undefined);
-        building.set(file, build);
-        void build.finally(() => building.delete(file)).catch(() => undefined);
-      }
-      await build;
+      // (readers are served one at a time, so a package is built once, by the first)
+      await exportEditionPackage(client, label, file);
       return file;
     } finally {
       await client.end();
