@@ -303,6 +303,7 @@ declare
   versions text[];
   models text[];
   rule text;
+  clash text;
   stats jsonb;
   content jsonb;
   digest text;
@@ -380,6 +381,50 @@ begin
     window_from, window_to, k, kept
   );
   stats := private.edition_statistics(k);
+  -- against every earlier edition: in every peer group both publish, the same organisations or at least k
+  -- different ones (two editions' figures could otherwise be subtracted to single one out)
+  with mine as materialized (
+    select c.entry_id, c.industry, c.company_size, c.region, c.business_model
+    from pg_temp.edition_candidates c where c.included
+  ),
+  differing as (
+    select e.id as edition_id, x.industry, x.company_size, x.region, x.business_model
+    from private.benchmark_editions e cross join mine x
+    where not exists (select from private.edition_entries m where m.edition_id = e.id and m.entry_id = x.entry_id)
+    union all
+    select m.edition_id, p.industry, p.company_size, p.region, p.business_model
+    from private.edition_entries m join private.pool_entries p on p.id = m.entry_id
+    where not exists (select from mine x where x.entry_id = m.entry_id)
+  ),
+  per_group as (
+    select d.edition_id, g.attribute, g.value, count(*) as n
+    from differing d
+    cross join lateral (
+      values ('all', '*'), ('industry', d.industry), ('company_size', d.company_size),
+             ('region', d.region), ('business_model', d.business_model)
+    ) as g(attribute, value)
+    group by 1, 2, 3
+  )
+  select pg_catalog.string_agg(pg_catalog.format('%s %s = %s (%s)', e.label, g.attribute, g.value, g.n), '; ')
+  into clash
+  from (
+    select p.* from per_group p
+    join private.benchmark_editions e on e.id = p.edition_id
+    where p.n < (select s.anonymity_k from private.settings s)
+      and exists (select from pg_catalog.jsonb_array_elements(e.statistics -> 'groups') as x
+                  where x ->> 'attribute' = p.attribute and x ->> 'value' = p.value and x ? 'organisations')
+      and exists (select from pg_catalog.jsonb_array_elements(stats -> 'groups') as x
+                  where x ->> 'attribute' = p.attribute and x ->> 'value' = p.value and x ? 'organisations')
+    limit 5
+  ) g
+  join private.benchmark_editions e on e.id = g.edition_id;
+  if clash is not null then
+    raise exception using errcode = '22023',
+      message = pg_catalog.format('Edition %s would differ from an earlier edition by fewer than k = %s organisations '
+                                  'in a peer group (%s): two editions must hold the same organisations there or '
+                                  'differ by at least k = %s. Choose other dates, or freeze later.', label, k, clash, k);
+  end if;
+
   content := private.edition_content(label, window_from, window_to, frozen, total, rule, versions, models, k, stats);
   digest := pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(content::text, 'UTF8')), 'hex');
 

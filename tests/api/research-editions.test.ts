@@ -226,6 +226,43 @@ describe('freezing an edition', () => {
     await runEditionCommand(api.sql, ['unpublish', '--label', LABEL]);
   });
 
+  it('refuses an edition that would differ from an earlier one by fewer than k organisations in a group', async () => {
+    // one organisation's released result replaced, as by a retake: the two editions would differ by it alone
+    const { rows } = await api.sql.query(
+      `select o.organisation_id, o.response_id from private.organisation_results o
+       join private.responses r on r.id = o.response_id where r.pool = 'live' limit 1`,
+    );
+    const { organisation_id: organisationId, response_id: original } = rows[0];
+    const retake = randomUUID();
+    await api.sql.query(
+      `insert into private.responses (id, organisation_id, survey_version, language, answers, industry,
+         company_size, region, business_model, respondent_function, respondent_seniority, report_token_hash, pool)
+       select $1, organisation_id, survey_version, language, answers, industry, company_size, region,
+              business_model, respondent_function, respondent_seniority, private.token_hash($2), pool
+       from private.responses where id = $3`,
+      [retake, newToken(), original],
+    );
+    await api.sql.query(
+      `insert into private.response_scores (response_id, dimension, score, stage)
+       select $1, dimension, score, stage from private.response_scores where response_id = $2`,
+      [retake, original],
+    );
+    const swap =
+      'update private.organisation_results set response_id = $1 where organisation_id = $2';
+    await api.sql.query(swap, [retake, organisationId]);
+    try {
+      await expect(
+        api.sql.query(`select private.freeze_edition('2026-H2-b', '2026-07-01', '2026-12-31')`),
+      ).rejects.toThrow(/fewer than k = 5 organisations in a peer group/);
+      const { rows: made } = await api.sql.query(
+        `select count(*)::int as n from private.benchmark_editions where label = '2026-H2-b'`,
+      );
+      expect(made).toEqual([{ n: 0 }]);
+    } finally {
+      await api.sql.query(swap, [original, organisationId]);
+    }
+  });
+
   it('lets only the service role freeze, publish or read package rows through the API', async () => {
     for (const [fn, args] of [
       ['freeze_edition', { label: 'anon-try' }],
