@@ -29,11 +29,13 @@ type TEditionSummary = {
   k: number;
   sha256: string;
   access: string;
+  dataSha256: string | null;
 };
 
 const describe = (e: TEditionSummary): string =>
   `${e.label}  n = ${e.n}  k = ${e.k}  fieldwork ${e.fieldworkFrom} to ${e.fieldworkTo}  ` +
-  `frozen ${e.frozenAt.slice(0, 10)}  package ${e.access}  sha256 ${e.sha256}`;
+  `frozen ${e.frozenAt.slice(0, 10)}  package ${e.access}  sha256 ${e.sha256}` +
+  (e.dataSha256 ? `  data.csv sha256 ${e.dataSha256}` : '');
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -98,7 +100,8 @@ export async function runEditionCommand(
           exitCode: 0,
           output:
             `Wrote ${out}: ${summary.rows} of ${summary.editionN} organisations (consenting), ` +
-            `k = ${summary.k}; values suppressed: ${suppressed} (${summary.method}).`,
+            `k = ${summary.k}; values suppressed: ${suppressed} (${summary.method}); ` +
+            `data.csv sha256 ${summary.data.sha256}.`,
         };
       }
       default:

@@ -4,10 +4,15 @@
  * combinations in SQL (GROUP BY), the strict suppression is decided on those
  * counts, then the rows are read with a cursor in batches and written into the
  * zip as they come. Memory holds the combinations, the aggregate tables and
- * one batch, never the rows. Both passes run in one read-only snapshot, so
- * they see the same rows.
+ * one batch, never the rows.
+ *
+ * The rows are the edition's frozen package rows
+ * (private.edition_package_members: fixed order, row ids and consent), and
+ * every decision here is deterministic on them, so every build writes the same
+ * data.csv. Its SHA-256 is recorded at the first build
+ * (private.record_edition_package) and a build that differs is refused.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   moreToLeaveOut,
   tooFewLeftOut,
@@ -57,6 +62,8 @@ export type TPackageSummary = {
   suppressed: Record<TQuasiIdentifier, number>;
   levels: Record<TQuasiIdentifier, number>;
   method: TStrictSuppressionResult<TQuasiIdentifier>['method'];
+  /** data.csv's SHA-256 and bytes, as recorded with the edition. */
+  data: { sha256: string; bytes: number };
 };
 
 /** The edition fields a package needs (api.benchmark_edition). */
@@ -73,6 +80,7 @@ type TEditionContent = {
 };
 
 type TPackageRow = {
+  row_id: string;
   fieldwork_half: string;
   industry: string;
   company_size: string;
@@ -106,6 +114,13 @@ export async function exportEditionPackage(
         [label],
       )
     ).rows[0]?.edition as TEditionContent;
+    const recorded = (
+      await client.query<{ sha256: string | null }>(
+        `select d.data_sha256 as sha256 from private.edition_package_digests d
+         join private.benchmark_editions e on e.id = d.edition_id where e.label = $1`,
+        [label],
+      )
+    ).rows[0]?.sha256;
     const consenting = (
       await client.query<Record<TQuasiIdentifier, string> & { rows: number }>(
         `select industry, company_size, region, business_model, rows::integer as rows
@@ -155,7 +170,7 @@ export async function exportEditionPackage(
       shares.set(combinationKey(QUASI_IDENTIFIERS.map((key) => c[key])), parts);
     });
 
-    const meta: TPackageMeta = {
+    const meta: Omit<TPackageMeta, 'data'> = {
       label: edition.label,
       fieldworkFrom: edition.fieldworkFrom,
       fieldworkTo: edition.fieldworkTo,
@@ -167,6 +182,7 @@ export async function exportEditionPackage(
       surveyVersions: edition.surveyVersions,
       scoringModels: edition.scoringModels,
       suppressed: plan.suppressed,
+      heldBack: leftOut.reduce((sum, n) => sum + n, 0),
     };
     // every entry dated the day the edition was frozen: the zip says nothing about the export
     const entry = { mtime: new Date(`${meta.frozenOn}T00:00:00Z`) };
@@ -176,13 +192,22 @@ export async function exportEditionPackage(
     const data = new PassThrough();
     zip.addReadStream(data, 'data.csv', entry);
     const tables = new SegmentTables(QUASI_IDENTIFIERS, DIMENSIONS);
+    let digest: TDataDigest;
     try {
-      const counts = await streamRows(client, label, variables, shares, skips, tables, data);
-      for (const count of counts.values()) {
+      const streamed = await streamRows(client, label, variables, shares, skips, tables, data);
+      for (const count of streamed.counts.values()) {
         if (count < edition.k) throw new Error('a written combination holds fewer than k rows');
       }
       data.end();
-      for (const [name, text] of packageFiles(meta, variables, plan.levels, tables)) {
+      digest = streamed.digest;
+      if (recorded && recorded !== digest.sha256) {
+        throw new Error(
+          `Edition ${label}: this build's data.csv (sha256 ${digest.sha256}) differs from the one first ` +
+            `built (sha256 ${recorded}); an edition's data never changes, so nothing was written.`,
+        );
+      }
+      const files = packageFiles({ ...meta, data: digest }, variables, plan.levels, tables);
+      for (const [name, text] of files) {
         zip.addBuffer(Buffer.from(text, 'utf8'), name, entry);
       }
       zip.end();
@@ -194,6 +219,13 @@ export async function exportEditionPackage(
       throw error;
     }
     await client.query('commit');
+    // (a concurrent first build that came out different is refused here)
+    await client.query('select private.record_edition_package($1, $2, $3, $4)', [
+      label,
+      digest.sha256,
+      digest.bytes,
+      total,
+    ]);
     await rename(partial, outPath);
     return {
       rows: total,
@@ -202,6 +234,7 @@ export async function exportEditionPackage(
       suppressed: plan.suppressed,
       levels: plan.levels,
       method: plan.method,
+      data: digest,
     };
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
@@ -210,23 +243,33 @@ export async function exportEditionPackage(
   }
 }
 
-/** Reads the rows with a cursor and writes data.csv; the written combinations' counts. */
+type TDataDigest = { sha256: string; bytes: number };
+
+/** Reads the rows with a cursor and writes data.csv; the written combinations' counts and the file's digest. */
 async function streamRows(
   client: pg.Client,
   label: string,
   variables: readonly TCodebookVariable[],
   shares: Map<string, TShare[]>,
-  /** Rows of each original combination to leave out (the first met: rows come in random order). */
+  /** Rows of each original combination to leave out (the first met: the rows come in the order drawn at random when the edition was frozen). */
   skips: Map<string, number>,
   tables: SegmentTables,
   data: PassThrough,
-): Promise<Map<string, number>> {
+): Promise<{ counts: Map<string, number>; digest: TDataDigest }> {
   const counts = new Map<string, number>();
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const write = (text: string): boolean => {
+    const buffer = Buffer.from(text, 'utf8');
+    hash.update(buffer);
+    bytes += buffer.length;
+    return data.write(buffer);
+  };
   await client.query(
     `declare package_rows no scroll cursor for
      select * from private.edition_package_rows(${client.escapeLiteral(label)})`,
   );
-  data.write(csvLine(variables.map((v) => v.name)));
+  write(csvLine(variables.map((v) => v.name)));
   for (;;) {
     const { rows } = await client.query<TPackageRow>(`fetch ${BATCH} from package_rows`);
     if (rows.length === 0) break;
@@ -248,7 +291,7 @@ async function streamRows(
       tables.add(quasi, row.scores);
       chunk += csvLine(
         researchRow(variables, {
-          rowId: randomBytes(10).toString('hex'),
+          rowId: row.row_id,
           fieldworkHalf: row.fieldwork_half,
           quasi,
           answers: row.answers,
@@ -256,10 +299,10 @@ async function streamRows(
         }),
       );
     }
-    if (!data.write(chunk)) await once(data, 'drain');
+    if (!write(chunk)) await once(data, 'drain');
   }
   await client.query('close package_rows');
-  return counts;
+  return { counts, digest: { sha256: hash.digest('hex'), bytes } };
 }
 
 /** Every file after data.csv: name and text. */

@@ -29,6 +29,7 @@ const en = {
   'research.dataset': '[Data set]',
   'research.download': 'Download the data package of edition {label} (zip)',
   'research.private': 'Its data package is not public: ask the operator for an export.',
+  'research.dataDigest': 'data.csv SHA-256, the same in every download: {sha}',
   'research.packageHeading': 'What a data package holds',
   'research.package.data':
     'data.csv: one row per organisation, in its combined result, with item codes, dimension scores and stages, a random row id and the fieldwork half-year.',
@@ -51,6 +52,10 @@ const en = {
   'research.protect.clients':
     'An organisation of several executives appears with its combined scores only, never any executive’s answers.',
   'research.protect.pools': 'The demo and benchmark-test pools are never included.',
+  'research.protect.heldBack':
+    'Where only a few organisations of a published group declined, a few that agreed are left out too, chosen at random, so that the edition’s counts minus the file never single out those who declined.',
+  'research.protect.frozen':
+    'The rows are fixed when the edition is frozen, with consent as it stood then: every download of an edition holds the same data.csv, whose SHA-256 is listed with the edition.',
   'research.terms':
     'Use the data for research, teaching and statistics; never try to identify an organisation or a person; cite the edition you used.',
   'lang.switch': '한국어',
@@ -564,6 +569,7 @@ const ko: Record<TUiKey, string> = {
   'research.download': '에디션 {label} 데이터 패키지 내려받기 (zip)',
   'research.private':
     '이 에디션의 데이터 패키지는 공개되어 있지 않습니다. 운영자에게 내보내기를 요청하세요.',
+  'research.dataDigest': 'data.csv SHA-256(모든 다운로드에서 동일): {sha}',
   'research.packageHeading': '데이터 패키지 구성',
   'research.package.data':
     'data.csv: 조직마다 한 행(종합 결과), 문항 코드, 영역별 점수와 단계, 무작위 행 ID, 조사 반기.',
@@ -584,6 +590,10 @@ const ko: Record<TUiKey, string> = {
   'research.protect.clients':
     '임원 여러 명이 응답한 조직은 종합 점수만 포함하며, 임원 개인의 응답은 들어가지 않습니다.',
   'research.protect.pools': '데모 풀과 벤치마크 테스트 풀은 포함하지 않습니다.',
+  'research.protect.heldBack':
+    '공개된 집단에서 동의하지 않은 조직이 몇 곳뿐이면, 동의한 조직도 몇 곳 무작위로 함께 제외합니다. 에디션의 수치에서 파일을 빼도 동의하지 않은 조직이 드러나지 않게 하기 위해서입니다.',
+  'research.protect.frozen':
+    '행은 에디션을 고정할 때 그 시점의 동의 상태로 정해집니다. 같은 에디션은 언제 내려받아도 같은 data.csv이며, 그 SHA-256을 에디션과 함께 표시합니다.',
   'research.terms':
     '데이터는 연구, 교육, 통계 목적으로 사용하고, 조직이나 개인을 식별하려 하지 말며, 사용한 에디션을 인용하세요.',
   'lang.switch': 'English',

@@ -4,7 +4,7 @@
  * with consent respected, nothing identifying, strict k, and read by pandas.
  */
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -196,6 +196,9 @@ describe('freezing an edition', () => {
       'truncate private.benchmark_editions cascade',
       'delete from private.edition_entries',
       'truncate private.edition_entries',
+      'update private.edition_package_members set answers = null',
+      'delete from private.edition_package_members',
+      'truncate private.edition_package_members',
     ]) {
       await expect(api.sql.query(statement), statement).rejects.toThrow(/never change/);
     }
@@ -206,9 +209,15 @@ describe('freezing an edition', () => {
           api.sql.query(`update private.benchmark_editions set n = 1`),
           role,
         ).rejects.toThrow(/permission denied/);
-        await expect(api.sql.query(`delete from private.edition_entries`), role).rejects.toThrow(
-          /permission denied/,
-        );
+        for (const table of [
+          'edition_entries',
+          'edition_package_members',
+          'edition_package_digests',
+        ]) {
+          await expect(api.sql.query(`delete from private.${table}`), role).rejects.toThrow(
+            /permission denied/,
+          );
+        }
       } finally {
         await api.sql.query('reset role');
       }
@@ -263,20 +272,40 @@ describe('freezing an edition', () => {
     }
   });
 
-  it('lets only the service role freeze, publish or read package rows through the API', async () => {
+  it('lets only the service role freeze or publish through the API, and no API key read package rows', async () => {
     for (const [fn, args] of [
       ['freeze_edition', { label: 'anon-try' }],
       ['set_edition_access', { label: LABEL, access: 'public' }],
       ['edition_package_rows', { label: LABEL }],
       ['edition_package_combinations', { label: LABEL }],
+      [
+        'record_edition_package',
+        { label: LABEL, data_sha256: '0'.repeat(64), data_bytes: 1, data_rows: 1 },
+      ],
     ] as const) {
       const { error } = await api.anon.rpc(fn, args);
       expect(error, fn).not.toBeNull();
     }
+    // the unsuppressed rows are the operator's only, over a direct database connection
     const service = api.clientFor(api.cluster.secrets.serviceRoleKey);
-    const combos = await service.rpc('edition_package_combinations', { label: LABEL });
-    expect(combos.error).toBeNull();
-    expect(combos.data.reduce((n: number, c: { rows: number }) => n + c.rows, 0)).toBe(11);
+    for (const schema of ['api', 'private']) {
+      for (const fn of ['edition_package_rows', 'edition_package_combinations']) {
+        const { data, error } = await api
+          .clientFor(api.cluster.secrets.serviceRoleKey, schema)
+          .rpc(fn, {
+            label: LABEL,
+          });
+        expect(error, `${schema}.${fn}`).not.toBeNull();
+        expect(data, `${schema}.${fn}`).toBeNull();
+      }
+    }
+    const access = await service.rpc('set_edition_access', { label: LABEL, access: 'private' });
+    expect(access.error).toBeNull();
+    const { rows } = await api.sql.query(
+      'select sum(rows)::int as rows from private.edition_package_combinations($1)',
+      [LABEL],
+    );
+    expect(rows).toEqual([{ rows: 11 }]);
     const unknown = await api.anon.rpc('benchmark_edition', { label: 'nope' });
     expect(unknown.error?.code).toBe('PT404');
   });
@@ -287,17 +316,25 @@ describe('the research data package', () => {
   let dataLines: string[][] = [];
   let header: string[] = [];
 
+  /** Exports the package into `dir`/`name`.zip and unpacks it into `dir`/`name`; the command's result. */
+  async function exportPackage(name: string) {
+    const zip = join(dir, `${name}.zip`);
+    const result = await runEditionCommand(api.sql, ['export', '--label', LABEL, '--out', zip]);
+    if (result.exitCode === 0) {
+      execFileSync('python3', [
+        '-c',
+        'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+        zip,
+        join(dir, name),
+      ]);
+    }
+    return result;
+  }
+
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'edition-'));
-    const zip = join(dir, 'package.zip');
-    const result = await runEditionCommand(api.sql, ['export', '--label', LABEL, '--out', zip]);
+    const result = await exportPackage('files');
     expect(result, result.output).toMatchObject({ exitCode: 0 });
-    execFileSync('python3', [
-      '-c',
-      'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
-      zip,
-      join(dir, 'files'),
-    ]);
     const lines = readFileSync(join(dir, 'files', 'data.csv'), 'utf8')
       .trimEnd()
       .split('\r\n');
@@ -405,5 +442,79 @@ describe('the research data package', () => {
     expect(read.labels).toBe(
       fields.find((f: { name: string }) => f.name === 'score_overall').title,
     );
+  });
+
+  it('writes the same data.csv on every build, its SHA-256 recorded with the edition and in datapackage.json', async () => {
+    const first = readFileSync(join(dir, 'files', 'data.csv'));
+    const digest = createHash('sha256').update(first).digest('hex');
+    const listed = (await api.anon.rpc('benchmark_editions')).data as { dataSha256: string }[];
+    expect(listed[0]?.dataSha256).toBe(digest);
+    const descriptor = JSON.parse(readFileSync(join(dir, 'files', 'datapackage.json'), 'utf8'));
+    expect(descriptor.resources[0]).toMatchObject({
+      hash: `sha256:${digest}`,
+      bytes: first.length,
+    });
+    expect(readFileSync(join(dir, 'files', 'README.md'), 'utf8')).toContain(digest);
+    const again = await exportPackage('again');
+    expect(again, again.output).toMatchObject({ exitCode: 0 });
+    expect(again.output).toContain(digest);
+    expect(readFileSync(join(dir, 'again', 'data.csv')).equals(first)).toBe(true);
+  });
+
+  it('keeps its rows when consent or results change after freezing', async () => {
+    const first = readFileSync(join(dir, 'files', 'data.csv'));
+    // a member withdraws, Client Two's decliner agrees after all, and a new live organisation is released
+    const flip = `update private.responses set research_consent = not research_consent
+                  where id = (select m.entry_id from private.edition_entries m
+                              join private.responses r on r.id = m.entry_id
+                              where r.research_consent order by m.entry_id limit 1)
+                     or (not research_consent
+                         and organisation_id in (select id from private.client_organisations))
+                  returning id`;
+    const { rows: flipped } = await api.sql.query(flip);
+    expect(flipped).toHaveLength(2);
+    await submit({ ...executiveAnswers(60), ...SEGMENTS[2] }, true);
+    while ((await releaseQueued(api.sql)) > 0);
+    try {
+      const later = await exportPackage('later');
+      expect(later, later.output).toMatchObject({ exitCode: 0 });
+      expect(readFileSync(join(dir, 'later', 'data.csv')).equals(first)).toBe(true);
+    } finally {
+      await api.sql.query(
+        'update private.responses set research_consent = not research_consent where id = any($1)',
+        [flipped.map((r) => r.id)],
+      );
+    }
+  });
+
+  it('refuses a build whose data.csv differs from the one recorded, and writes nothing', async () => {
+    // as a later code change that altered an edition's data would: the recorded digest no longer matches
+    const setDigest = async (value: string) => {
+      await api.sql.query(
+        'alter table private.edition_package_digests disable trigger edition_package_digests_immutable',
+      );
+      try {
+        const { rows } = await api.sql.query(
+          `update private.edition_package_digests d set data_sha256 = $1
+           from private.benchmark_editions e where e.id = d.edition_id and e.label = $2
+           returning (select data_sha256 from private.edition_package_digests x where x.edition_id = d.edition_id)`,
+          [value, LABEL],
+        );
+        return rows[0]?.data_sha256 as string;
+      } finally {
+        await api.sql.query(
+          'alter table private.edition_package_digests enable trigger edition_package_digests_immutable',
+        );
+      }
+    };
+    const recorded = await setDigest('0'.repeat(64));
+    try {
+      const refused = await exportPackage('refused');
+      expect(refused.exitCode).toBe(1);
+      expect(refused.output).toMatch(/differs from the one first built/);
+      expect(readdirSync(dir).filter((name) => name.startsWith('refused'))).toEqual([]);
+    } finally {
+      await setDigest(recorded);
+    }
   });
 });

@@ -14,6 +14,8 @@ export const ZEditionSummary = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** Whether its data package is a public download, or the operator's only. */
   access: z.enum(['public', 'private']),
+  /** data.csv's SHA-256 once its package was first built, the same in every later build. */
+  dataSha256: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
 });
 export type TEditionSummary = z.infer<typeof ZEditionSummary>;
 

@@ -26,6 +26,10 @@ export type TPackageMeta = {
   scoringModels: readonly string[];
   /** Values suppressed per quasi-identifier. */
   suppressed: Readonly<Record<string, number>>;
+  /** Consenting organisations left out as well, so that the edition minus the file singles no one out. */
+  heldBack: number;
+  /** data.csv's SHA-256 (hex) and size in bytes: the same in every build of this edition's package. */
+  data: { sha256: string; bytes: number };
 };
 
 /** The title every file of the package uses. */
@@ -35,7 +39,7 @@ export const packageTitle = (meta: TPackageMeta): string =>
 const citationText = (meta: TPackageMeta): string =>
   `Digital CX Benchmark (${meta.frozenOn.slice(0, 4)}). ${packageTitle(meta)} ` +
   `(fieldwork ${meta.fieldworkFrom} to ${meta.fieldworkTo}, n = ${meta.rows}) [Data set]. ` +
-  `Edition SHA-256 ${meta.sha256}.`;
+  `Edition SHA-256 ${meta.sha256}; data.csv SHA-256 ${meta.data.sha256}.`;
 
 /** `datapackage.json`: the data file with its Table Schema, and the aggregate tables. */
 export function dataPackageDescriptor(
@@ -63,6 +67,8 @@ export function dataPackageDescriptor(
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        bytes: meta.data.bytes,
+        hash: `sha256:${meta.data.sha256}`,
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         schema: tableSchema(variables),
       },
@@ -91,7 +97,15 @@ export function packageReadme(meta: TPackageMeta): string {
     '',
     `Edition ${meta.label}: fieldwork ${meta.fieldworkFrom} to ${meta.fieldworkTo}, frozen on ${meta.frozenOn}. ` +
       `The edition counts ${meta.editionN} organisations; this file holds the ${meta.rows} of them whose ` +
-      `respondents all agreed that their anonymised answers may be shared with researchers.`,
+      `respondents all agreed that their anonymised answers may be shared with researchers` +
+      (meta.heldBack > 0
+        ? `, less ${meta.heldBack} of them left out at random so that the edition's published counts minus ` +
+          `this file never single out the few who declined.`
+        : '.'),
+    '',
+    `The rows were fixed when the edition was frozen, with consent as it stood then: every download of this ` +
+      `edition holds the same \`data.csv\`, SHA-256 ${meta.data.sha256} (${meta.data.bytes} bytes), also ` +
+      `recorded in \`datapackage.json\` and listed with the edition on the research page.`,
     '',
     `Survey ${meta.surveyVersions.join(', ')}; scoring ${meta.scoringModels.join(', ')}.`,
     '',
@@ -107,7 +121,7 @@ export function packageReadme(meta: TPackageMeta): string {
     '',
     '## Disclosure control',
     '',
-    `No identifier, token, name, time or free text is included; row ids are random and made for this file. ` +
+    `No identifier, token, name, time or free text is included; row ids are random, drawn when the edition was frozen. ` +
       `Industry, company size, region and business model were recoded and then suppressed so that every ` +
       `combination of the four in the file, a blank counting as a value of its own, holds at least ` +
       `k = ${meta.k} rows. Values suppressed: ${suppressed}.`,
@@ -149,7 +163,7 @@ export function citationCff(meta: TPackageMeta): string {
     'keywords:',
     `  - ${yamlString('digital customer experience')}`,
     `  - ${yamlString('benchmark')}`,
-    `notes: ${yamlString(`Edition SHA-256 ${meta.sha256}`)}`,
+    `notes: ${yamlString(`Edition SHA-256 ${meta.sha256}; data.csv SHA-256 ${meta.data.sha256}`)}`,
     '',
   ].join('\n');
 }
