@@ -5,6 +5,7 @@
  * does, in the database, from organisations that agreed to research use.
  */
 import pg from 'pg';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { releaseQueued, seedOrganisations } from '../fixtures/seed-pool.ts';
@@ -66,6 +67,17 @@ for (const lang of ['en', 'ko'] as const) {
     ]) {
       expect(zip.includes(Buffer.from(file)), file).toBe(true);
     }
+    // once built, the page lists the SHA-256 of its data.csv, the same file every download holds
+    const dataDigest = execFileSync('python3', [
+      '-c',
+      'import hashlib, sys, zipfile; print(hashlib.sha256(zipfile.ZipFile(sys.argv[1]).read("data.csv")).hexdigest())',
+      (await download.path())!,
+    ])
+      .toString()
+      .trim();
+    await page.reload();
+    await expect(edition.getByTestId('data-digest')).toContainText(dataDigest);
+    await checkA11y(page);
   });
 }
 

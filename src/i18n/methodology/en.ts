@@ -218,9 +218,11 @@ export const methodologyEn: TMethodologyText = {
         },
         {
           ul: [
-            '**Consent.** Each respondent chooses, before starting, whether researchers may use their anonymised answers; the default is no, and the report and the benchmark do not depend on it. A client organisation enters a data package only when every respondent of its result agreed.',
-            '**Nothing that identifies.** A data package has no token, id, name, time or free text; row ids are random and made for the file; the fieldwork half-year is the only date. An organisation of several executives appears with its combined scores only, never any answer.',
+            '**Consent.** Each respondent chooses, before starting, whether researchers may use their anonymised answers; the default is no, and the report and the benchmark do not depend on it. A client organisation enters a data package only with three or more respondents, every one it has had by the freezing having agreed.',
+            '**Nothing that identifies.** A data package has no token, id, name, time or free text; row ids are random, drawn when the edition is frozen; the fieldwork half-year is the only date. An organisation of several executives appears with its combined scores only, never any answer.',
             '**Strict k.** Industry, size band, region and business model are coarsened along fixed groupings and then blanked where needed (local suppression, as in sdcMicro), so that every combination of the four in the file, a blank counting as a value of its own, holds at least k rows. The codebook says how many values were blanked.',
+            "**Nothing to subtract.** The edition publishes how many organisations each group holds; the file holds fewer, those who agreed. Where a published group would lack only a few (fewer than k), a few more of its rows that agreed are left out, chosen at random, so that the edition's figures minus the file never single out those who declined. The README says how many.",
+            '**Frozen rows.** The rows of a data package are fixed when its edition is frozen, with consent as it stood then, in an order and with row ids drawn then. Every download of an edition holds the same data.csv; its SHA-256 is recorded at the first build, listed on the research page and written into datapackage.json, and a build that came out different would be refused.',
           ],
         },
       ],
