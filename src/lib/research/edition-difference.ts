@@ -41,9 +41,10 @@ type TPackageCombination = Record<TQuasiIdentifier, string> & { rows: number };
 /**
  * More rows to leave out so that no published group loses fewer than k:
  * where a group loses m (0 < m < k), k − m more of its package rows go, from
- * its largest combinations first, until no group is exposed. Returns how many
- * rows of each combination (by index) to leave out; the rows left out are
- * chosen at random when the file is written.
+ * the combinations that also belong to other exposed groups first, then the
+ * largest, until no group is exposed. Returns how many rows of each
+ * combination (by index) to leave out; which rows of a combination go follows
+ * the random order drawn when the edition was frozen.
  */
 export function moreToLeaveOut(
   published: readonly TPublishedGroup[],
@@ -55,22 +56,27 @@ export function moreToLeaveOut(
   const remaining = () => packageRows.map((row, i) => ({ ...row, rows: row.rows - dropped[i]! }));
   for (;;) {
     const rows = remaining();
-    const [group] = tooFewLeftOut(published, rows, keys, k);
+    const exposed = tooFewLeftOut(published, rows, keys, k);
+    const [group] = exposed;
     if (!group) return dropped;
     let need = k - group.leftOut;
+    const inGroup = (row: TPackageCombination, g: TLeftOutGroup) =>
+      g.attribute === 'all' || row[g.attribute as TQuasiIdentifier] === g.value;
+    // rows that also fill other exposed groups first (fewer left out in all), then the largest combinations
+    const fills = (row: TPackageCombination) => exposed.filter((g) => inGroup(row, g)).length;
     const members = rows
-      .map((row, i) => ({ row, i }))
-      .filter(
-        ({ row }) =>
-          group.attribute === 'all' || row[group.attribute as TQuasiIdentifier] === group.value,
-      )
-      .sort((a, b) => b.row.rows - a.row.rows);
+      .map((row, i) => ({ row, i, fills: fills(row) }))
+      .filter(({ row }) => row.rows > 0 && inGroup(row, group))
+      .sort((a, b) => b.fills - a.fills || b.row.rows - a.row.rows);
+    const wanted = need;
     for (const { row, i } of members) {
       const take = Math.min(need, row.rows);
       dropped[i]! += take;
       need -= take;
       if (need === 0) break;
     }
-    if (need > 0) return dropped; // the whole group left out: it then loses all its members, at least k
+    // a group with fewer rows than needed is left out whole, losing all its members (published: at least
+    // k) and is not exposed any more; with nothing left to take, the caller's check refuses the package
+    if (need === wanted) return dropped;
   }
 }

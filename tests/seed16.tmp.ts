@@ -1,0 +1,13 @@
+import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import { releaseQueued, seedOrganisations } from './fixtures/seed-pool.ts';
+const secrets = JSON.parse(readFileSync('/tmp/shots-data/secrets.json', 'utf8'));
+const sql = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:54400/postgres` });
+await sql.connect();
+const industries = ['insurance', 'retail_ecommerce', 'financial_services', 'telecom_media'];
+const seeded = await seedOrganisations(sql, Array.from({ length: 60 }, (_, i) => ({ score: 15 + (i * 7) % 80, industry: industries[i % 4], company_size: i % 3 ? 'size_250_999' : 'size_1_49' })));
+await sql.query('update private.responses set research_consent = true where id = any ($1::uuid[])', [seeded.slice(0, 57).map((s) => s.id)]);
+await sql.query('update private.response_scores set stage = nullif(private.stage_band(score), 0) where response_id = any ($1::uuid[])', [seeded.map((s) => s.id)]);
+while ((await releaseQueued(sql)) > 0);
+console.log(await sql.query(`select industry, count(*) from private.responses where pool='live' group by 1`).then(r=>r.rows));
+await sql.end();
