@@ -99,7 +99,9 @@ export async function runEditionCommand(
         return {
           exitCode: 0,
           output:
-            `Wrote ${out}: ${summary.rows} of ${summary.editionN} organisations (consenting), ` +
+            `Wrote ${out}: ${summary.rows} of ${summary.editionN} organisations (consenting` +
+            (summary.heldBack > 0 ? `, ${summary.heldBack} more held back` : '') +
+            `), ` +
             `k = ${summary.k}; values suppressed: ${suppressed} (${summary.method}); ` +
             `data.csv sha256 ${summary.data.sha256}.`,
         };

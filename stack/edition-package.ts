@@ -57,6 +57,8 @@ import {
 /** What an export did. */
 export type TPackageSummary = {
   rows: number;
+  /** Consenting organisations left out as well, so that the edition minus the package singles no one out. */
+  heldBack: number;
   editionN: number;
   k: number;
   suppressed: Record<TQuasiIdentifier, number>;
@@ -229,6 +231,7 @@ export async function exportEditionPackage(
     await rename(partial, outPath);
     return {
       rows: total,
+      heldBack: meta.heldBack,
       editionN: edition.n,
       k: edition.k,
       suppressed: plan.suppressed,

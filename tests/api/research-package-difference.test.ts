@@ -124,7 +124,7 @@ describe('an edition minus its data package', () => {
         );
       }
     }
-    expect(output).toMatch(/^Wrote .*: 11 of 16 organisations/);
+    expect(output).toMatch(/^Wrote .*: 11 of 16 organisations \(consenting, 4 more held back\)/);
   });
 });
 

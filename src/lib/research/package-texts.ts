@@ -96,12 +96,12 @@ export function packageReadme(meta: TPackageMeta): string {
     `# ${packageTitle(meta)}`,
     '',
     `Edition ${meta.label}: fieldwork ${meta.fieldworkFrom} to ${meta.fieldworkTo}, frozen on ${meta.frozenOn}. ` +
-      `The edition counts ${meta.editionN} organisations; this file holds the ${meta.rows} of them whose ` +
-      `respondents all agreed that their anonymised answers may be shared with researchers` +
+      `The edition counts ${meta.editionN} organisations; this file holds ${meta.rows} of them, ` +
       (meta.heldBack > 0
-        ? `, less ${meta.heldBack} of them left out at random so that the edition's published counts minus ` +
-          `this file never single out the few who declined.`
-        : '.'),
+        ? `of the ${meta.rows + meta.heldBack} whose respondents all agreed that their anonymised answers may ` +
+          `be shared with researchers: ${meta.heldBack} more were left out at random, so that the edition's ` +
+          `published counts minus this file never single out the few who declined.`
+        : `those whose respondents all agreed that their anonymised answers may be shared with researchers.`),
     '',
     `The rows were fixed when the edition was frozen, with consent as it stood then: every download of this ` +
       `edition holds the same \`data.csv\`, SHA-256 ${meta.data.sha256} (${meta.data.bytes} bytes), also ` +
