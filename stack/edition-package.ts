@@ -14,9 +14,12 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  moreToLeaveOut,
-  tooFewLeftOut,
-  type TPublishedGroup,
+  classesAt,
+  exposedGroups,
+  planPackage,
+  writtenGroupCounts,
+  type TMemberGroup,
+  type TPackageCombination,
 } from '../src/lib/research/edition-difference.ts';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -48,11 +51,7 @@ import {
 import { combinationKey, type TCombinationValues } from '../src/lib/research/quasi-identifiers.ts';
 import { pythonScript, rScript } from '../src/lib/research/read-scripts.ts';
 import { spssSyntax, stataDo } from '../src/lib/research/stats-scripts.ts';
-import {
-  strictLocalSuppression,
-  type TShare,
-  type TStrictSuppressionResult,
-} from '../src/lib/research/strict-suppression.ts';
+import type { TShare, TStrictSuppressionResult } from '../src/lib/research/strict-suppression.ts';
 
 /** What an export did. */
 export type TPackageSummary = {
@@ -124,53 +123,37 @@ export async function exportEditionPackage(
       )
     ).rows[0]?.sha256;
     const consenting = (
-      await client.query<Record<TQuasiIdentifier, string> & { rows: number }>(
-        `select industry, company_size, region, business_model, rows::integer as rows
+      await client.query<TPackageCombination>(
+        `select industry, company_size, region, business_model, rows
          from private.edition_package_combinations($1)`,
         [label],
       )
     ).rows;
-    // the package beside the edition's published groups must not single out the organisations left out
-    // (declined, or client organisations of one or two): where a group would lose fewer than k, more go
-    const published = (
-      await client.query<{ groups: TPublishedGroup[] }>(
-        `select coalesce(jsonb_agg(g), '[]') as groups
-         from jsonb_array_elements((api.benchmark_edition($1)) -> 'statistics' -> 'groups') as g
-         where g ? 'organisations'`,
+    const members = (
+      await client.query<TMemberGroup>(
+        'select attribute, value, organisations from private.edition_member_groups($1)',
         [label],
       )
-    ).rows[0]!.groups;
-    const leftOut = moreToLeaveOut(published, consenting, QUASI_IDENTIFIERS, edition.k);
-    const combos = consenting
-      .map((c, i) => ({ ...c, rows: c.rows - leftOut[i]! }))
-      .filter((c) => c.rows > 0);
-    const skips = new Map(
-      consenting.map((c, i) => [
-        combinationKey(QUASI_IDENTIFIERS.map((key) => c[key])),
-        leftOut[i]!,
-      ]),
-    );
-    if (tooFewLeftOut(published, combos, QUASI_IDENTIFIERS, edition.k).length > 0) {
-      throw new Error(
-        `Edition ${label}: the package would single out organisations left out of it.`,
-      );
-    }
-    const total = combos.reduce((sum, c) => sum + c.rows, 0);
-    if (total < edition.k) {
-      throw new Error(
-        `Edition ${label} has ${total} organisations that consented to research use, fewer than ` +
-          `k = ${edition.k}: no package can be made.`,
-      );
-    }
-    const plan = strictLocalSuppression(
-      combos.map((c) => ({ values: QUASI_IDENTIFIERS.map((key) => c[key]), count: c.rows })),
-      { keys: QUASI_IDENTIFIERS, k: edition.k, hierarchies: QUASI_IDENTIFIER_HIERARCHIES },
-    );
-    const shares = new Map<string, TShare[]>();
-    combos.forEach((c, i) => {
-      const parts = (plan.shares[i] as TShare[]).map((part) => ({ ...part }));
-      shares.set(combinationKey(QUASI_IDENTIFIERS.map((key) => c[key])), parts);
+    ).rows;
+    // strict k, and no group whose figures minus the file single out the few not written in it
+    const plan = planPackage(members, consenting, {
+      keys: QUASI_IDENTIFIERS,
+      k: edition.k,
+      hierarchies: QUASI_IDENTIFIER_HIERARCHIES,
     });
+    if (!plan) {
+      throw new Error(
+        `Edition ${label}: fewer than k = ${edition.k} of its organisations could enter the package ` +
+          `(consented, not in an earlier edition's package, and not held back): no package can be made.`,
+      );
+    }
+    const total = consenting.reduce((sum, c, i) => sum + c.rows - plan.heldBack[i]!, 0);
+    const keyOf = (c: TPackageCombination) => combinationKey(QUASI_IDENTIFIERS.map((key) => c[key]));
+    const skips = new Map(consenting.map((c, i) => [keyOf(c), plan.heldBack[i]!]));
+    const shares = new Map(
+      consenting.map((c, i) => [keyOf(c), plan.shares[i]!.map((part) => ({ ...part }))]),
+    );
+    const check = { members, k: edition.k, classOf: classesAt(plan.levels, QUASI_IDENTIFIER_HIERARCHIES) };
 
     const meta: Omit<TPackageMeta, 'data'> = {
       label: edition.label,
@@ -184,7 +167,7 @@ export async function exportEditionPackage(
       surveyVersions: edition.surveyVersions,
       scoringModels: edition.scoringModels,
       suppressed: plan.suppressed,
-      heldBack: leftOut.reduce((sum, n) => sum + n, 0),
+      heldBack: plan.heldBack.reduce((sum, n) => sum + n, 0),
     };
     // every entry dated the day the edition was frozen: the zip says nothing about the export
     const entry = { mtime: new Date(`${meta.frozenOn}T00:00:00Z`) };
@@ -197,8 +180,19 @@ export async function exportEditionPackage(
     let digest: TDataDigest;
     try {
       const streamed = await streamRows(client, label, variables, shares, skips, tables, data);
+      // what was written, checked again: strict k, and no group exposed to subtraction
       for (const count of streamed.counts.values()) {
         if (count < edition.k) throw new Error('a written combination holds fewer than k rows');
+      }
+      const writtenGroups = writtenGroupCounts(
+        [...streamed.counts.entries()].map(([key, count]) => ({
+          values: streamed.values.get(key)!,
+          count,
+        })),
+        QUASI_IDENTIFIERS,
+      );
+      if (exposedGroups(check.members, writtenGroups, check.classOf, check.k).length > 0) {
+        throw new Error(`Edition ${label}: the file as written would single out organisations.`);
       }
       data.end();
       digest = streamed.digest;
@@ -258,8 +252,13 @@ async function streamRows(
   skips: Map<string, number>,
   tables: SegmentTables,
   data: PassThrough,
-): Promise<{ counts: Map<string, number>; digest: TDataDigest }> {
+): Promise<{
+  counts: Map<string, number>;
+  values: Map<string, TCombinationValues>;
+  digest: TDataDigest;
+}> {
   const counts = new Map<string, number>();
+  const valuesOf = new Map<string, TCombinationValues>();
   const hash = createHash('sha256');
   let bytes = 0;
   const write = (text: string): boolean => {
@@ -291,6 +290,7 @@ async function streamRows(
       const quasi = Object.fromEntries(QUASI_IDENTIFIERS.map((key, j) => [key, values[j] ?? null]));
       const key = combinationKey(values);
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      valuesOf.set(key, values);
       tables.add(quasi, row.scores);
       chunk += csvLine(
         researchRow(variables, {
@@ -305,7 +305,7 @@ async function streamRows(
     if (!write(chunk)) await once(data, 'drain');
   }
   await client.query('close package_rows');
-  return { counts, digest: { sha256: hash.digest('hex'), bytes } };
+  return { counts, values: valuesOf, digest: { sha256: hash.digest('hex'), bytes } };
 }
 
 /** Every file after data.csv: name and text. */

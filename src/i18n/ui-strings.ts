@@ -53,7 +53,9 @@ const en = {
     'An organisation of several executives appears with its combined scores only, never any executive’s answers.',
   'research.protect.pools': 'The demo and benchmark-test pools are never included.',
   'research.protect.heldBack':
-    'Where only a few organisations of a published group declined, a few that agreed are left out too, chosen at random, so that the edition’s counts minus the file never single out those who declined.',
+    'In every group, the edition’s organisations that the file does not show in it (they declined, or a value of theirs was blanked) number none or at least k: where only a few would, a few more are left out at random, so that the edition’s figures minus the file never single anyone out.',
+  'research.protect.onePackage':
+    'An organisation is in one edition’s package only, the first that holds it with consent, so packages never share a row: they can be pooled without duplicates, and never joined to undo a blank.',
   'research.protect.frozen':
     'The rows are fixed when the edition is frozen, with consent as it stood then: every download of an edition holds the same data.csv, whose SHA-256 is listed with the edition.',
   'research.terms':
@@ -591,7 +593,9 @@ const ko: Record<TUiKey, string> = {
     '임원 여러 명이 응답한 조직은 종합 점수만 포함하며, 임원 개인의 응답은 들어가지 않습니다.',
   'research.protect.pools': '데모 풀과 벤치마크 테스트 풀은 포함하지 않습니다.',
   'research.protect.heldBack':
-    '공개된 집단에서 동의하지 않은 조직이 몇 곳뿐이면, 동의한 조직도 몇 곳 무작위로 함께 제외합니다. 에디션의 수치에서 파일을 빼도 동의하지 않은 조직이 드러나지 않게 하기 위해서입니다.',
+    '모든 집단에서, 에디션에는 있지만 파일에서는 그 집단 값으로 나오지 않는 조직(동의하지 않았거나 값이 가려진 조직)의 수는 0이거나 k 이상입니다. 몇 곳뿐인 경우에는 몇 곳을 더 무작위로 제외해, 에디션 수치에서 파일을 빼도 누구도 드러나지 않게 합니다.',
+  'research.protect.onePackage':
+    '한 조직은 한 에디션의 패키지에만 들어갑니다(동의한 상태로 그 조직을 처음 담은 에디션). 그래서 패키지끼리 같은 행이 없고, 중복 없이 합칠 수 있으며, 서로 연결해 가려진 값을 되살릴 수도 없습니다.',
   'research.protect.frozen':
     '행은 에디션을 고정할 때 그 시점의 동의 상태로 정해집니다. 같은 에디션은 언제 내려받아도 같은 data.csv이며, 그 SHA-256을 에디션과 함께 표시합니다.',
   'research.terms':

@@ -21,6 +21,20 @@
 --     a later build that came out different is refused, and the digest is
 --     listed with the edition (api.benchmark_editions, dataSha256) and written
 --     into datapackage.json;
+--   - an organisation enters one package only, the first edition's that holds
+--     it with consent (a unique index): two packages never hold the same
+--     organisation, so its row, suppressed differently in each, cannot be
+--     joined across them to undo the suppression, and packages can be pooled
+--     without duplicates;
+--   - private.edition_group_sizes holds, per edition, how many of its
+--     organisations (all of them, consenting or not) each group has: the pool
+--     and every value of the four quasi-identifiers, published or hidden. The
+--     export checks its file against these: in every group, the organisations
+--     not written with the group's value (left out, or recoded or blanked) are
+--     0 or at least k, whatever figures (an edition's, a release's) may be
+--     subtracted from it;
+--   - an edition's member list, package rows and group sizes are written once,
+--     by the statement that freezes it: a later insert is refused too;
 --   - the unsuppressed rows and their combination counts leave the API: only
 --     the operator's direct database connection (the command-line export, the
 --     server's package route) reads them. PostgREST exposed them to the
@@ -32,6 +46,8 @@
 -- tables
 create table private.edition_package_members (
   edition_id bigint not null references private.benchmark_editions (id),
+  -- never exported: one package per organisation
+  organisation_id uuid not null,
   position integer not null check (position > 0),
   row_id text not null check (row_id ~ '^[0-9a-f]{20}$'),
   fieldwork_half text not null check (fieldwork_half ~ '^[0-9]{4}-H[12]$'),
@@ -46,7 +62,20 @@ create table private.edition_package_members (
 comment on table private.edition_package_members is
   'The rows an edition''s data package may hold, frozen with the edition, in a random order drawn then: random row '
   'id, fieldwork half-year, quasi-identifiers, a standalone respondent''s answers (no free text, name or role), '
-  'scores and stages ({dimension: [score, stage]}). Never changed.';
+  'scores and stages ({dimension: [score, stage]}); each organisation in one edition''s package only. Never changed.';
+create unique index edition_package_members_one_package_each
+  on private.edition_package_members (organisation_id);
+
+create table private.edition_group_sizes (
+  edition_id bigint not null references private.benchmark_editions (id),
+  attribute text not null check (attribute in ('all', 'industry', 'company_size', 'region', 'business_model')),
+  value text not null,
+  organisations integer not null check (organisations > 0),
+  primary key (edition_id, attribute, value)
+);
+comment on table private.edition_group_sizes is
+  'How many of an edition''s organisations (consenting or not) each group holds: the pool (all, *) and each value '
+  'of the four quasi-identifiers, published or hidden. Written when the edition is frozen; never changed.';
 
 create table private.edition_package_digests (
   edition_id bigint primary key references private.benchmark_editions (id),
@@ -61,18 +90,21 @@ comment on table private.edition_package_digests is
 
 alter table private.edition_package_members enable row level security;
 alter table private.edition_package_digests enable row level security;
+alter table private.edition_group_sizes enable row level security;
 
 -- functions
 create function private.edition_package_source(edition_id bigint)
 returns table (
-  fieldwork_half text, industry text, company_size text, region text, business_model text, answers jsonb,
-  scores jsonb
+  organisation_id uuid, fieldwork_half text, industry text, company_size text, region text, business_model text,
+  answers jsonb, scores jsonb
 )
 language sql
 stable
 set search_path = ''
 as $$
-  select e.fieldwork_half, e.industry, e.company_size, e.region, e.business_model,
+  select coalesce((select r.organisation_id from private.responses r where r.id = e.response_id),
+                  (select c.organisation_id from private.combined_results c where c.id = e.entry_id)),
+         e.fieldwork_half, e.industry, e.company_size, e.region, e.business_model,
          -- a standalone respondent's answers, free text, any name and the respondent's role left out; none for
          -- a client organisation (they would be one executive's answers, or a mix no respondent gave)
          case when e.response_id is not null then (
@@ -101,19 +133,48 @@ volatile
 set search_path = ''
 as $$
   insert into private.edition_package_members (
-    edition_id, position, row_id, fieldwork_half, industry, company_size, region, business_model, answers, scores
+    edition_id, organisation_id, position, row_id, fieldwork_half, industry, company_size, region, business_model,
+    answers, scores
   )
-  select store_edition_package_members.edition_id,
+  select store_edition_package_members.edition_id, s.organisation_id,
          pg_catalog.row_number() over (order by pg_catalog.random())::integer,
          pg_catalog.left(pg_catalog.md5(pg_catalog.gen_random_uuid()::text), 20),
          s.fieldwork_half, s.industry, s.company_size, s.region, s.business_model, s.answers, s.scores
-  from private.edition_package_source(store_edition_package_members.edition_id) s;
+  from private.edition_package_source(store_edition_package_members.edition_id) s
+  -- an organisation already in an earlier edition's package stays there only
+  where not exists (
+    select from private.edition_package_members m where m.organisation_id = s.organisation_id
+  );
 $$;
 comment on function private.store_edition_package_members(bigint) is
-  'Freezes an edition''s package rows (private.edition_package_members), in a random order with random row ids.';
+  'Freezes an edition''s package rows (private.edition_package_members), in a random order with random row ids, '
+  'leaving out organisations already in an earlier edition''s package.';
+
+create function private.store_edition_group_sizes(edition_id bigint)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+  insert into private.edition_group_sizes (edition_id, attribute, value, organisations)
+  select store_edition_group_sizes.edition_id, g.attribute, g.value, count(*)::integer
+  from private.edition_entries m
+  left join private.responses r on r.id = m.entry_id
+  left join private.combined_results c on c.id = m.entry_id
+  cross join lateral (
+    values ('all', '*'), ('industry', coalesce(r.industry, c.industry)),
+           ('company_size', coalesce(r.company_size, c.company_size)), ('region', coalesce(r.region, c.region)),
+           ('business_model', coalesce(r.business_model, c.business_model))
+  ) as g(attribute, value)
+  where m.edition_id = store_edition_group_sizes.edition_id and g.value is not null
+  group by g.attribute, g.value;
+$$;
+comment on function private.store_edition_group_sizes(bigint) is
+  'Freezes how many of an edition''s organisations each group holds (private.edition_group_sizes).';
 
 -- the editions frozen so far, from the data as it stands
-select private.store_edition_package_members(e.id) from private.benchmark_editions e order by e.id;
+select private.store_edition_package_members(e.id), private.store_edition_group_sizes(e.id)
+from private.benchmark_editions e order by e.id;
 
 create function private.freeze_edition_package()
 returns trigger
@@ -121,25 +182,68 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  perform private.store_edition_package_members(x.edition_id)
-  from (select distinct a.edition_id from added a) x
-  where not exists (select from private.edition_package_members m where m.edition_id = x.edition_id);
+  perform private.store_edition_package_members(x.edition_id), private.store_edition_group_sizes(x.edition_id)
+  from (select distinct a.edition_id from added a) x;
   return null;
 end;
 $$;
 comment on function private.freeze_edition_package() is
-  'Trigger: when an edition''s member list is written (private.freeze_edition), its package rows are frozen too.';
+  'Trigger: when an edition''s member list is written (private.freeze_edition), its package rows and group sizes '
+  'are frozen too.';
 
+-- an edition's rows are written by one statement: a later insert for the same edition is refused
+create function private.refuse_edition_additions()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  before_count bigint;
+  added_count bigint;
+begin
+  execute pg_catalog.format(
+    'select (select count(*) from private.%I t where t.edition_id in (select a.edition_id from added a)), '
+    '(select count(*) from added)', tg_table_name)
+  into before_count, added_count;
+  if before_count <> added_count then
+    raise exception using
+      errcode = '55000',
+      message = 'Benchmark editions never change: an edition''s members are written once, when it is frozen.';
+  end if;
+  return null;
+end;
+$$;
+comment on function private.refuse_edition_additions() is
+  'Trigger: refuses rows added to an edition that already had some (its rows are written once, at freezing).';
+
+create trigger edition_entries_added_once
+  after insert on private.edition_entries
+  referencing new table as added
+  for each statement execute function private.refuse_edition_additions();
 create trigger edition_entries_freeze_package
   after insert on private.edition_entries
   referencing new table as added
   for each statement execute function private.freeze_edition_package();
+create trigger edition_package_members_added_once
+  after insert on private.edition_package_members
+  referencing new table as added
+  for each statement execute function private.refuse_edition_additions();
+create trigger edition_group_sizes_added_once
+  after insert on private.edition_group_sizes
+  referencing new table as added
+  for each statement execute function private.refuse_edition_additions();
 
 create trigger edition_package_members_immutable
   before update or delete on private.edition_package_members
   for each row execute function private.refuse_edition_change();
 create trigger edition_package_members_no_truncate
   before truncate on private.edition_package_members
+  for each statement execute function private.refuse_edition_change();
+create trigger edition_group_sizes_immutable
+  before update or delete on private.edition_group_sizes
+  for each row execute function private.refuse_edition_change();
+create trigger edition_group_sizes_no_truncate
+  before truncate on private.edition_group_sizes
   for each statement execute function private.refuse_edition_change();
 create trigger edition_package_digests_immutable
   before update or delete on private.edition_package_digests
@@ -188,6 +292,20 @@ $$;
 comment on function private.edition_package_rows(text) is
   'Operator: an edition''s frozen package rows in their frozen random order, before the disclosure control of the '
   'quasi-identifiers. No id, token, name or timestamp.';
+
+create function private.edition_member_groups(label text)
+returns table (attribute text, value text, organisations integer)
+language sql
+stable
+set search_path = ''
+as $$
+  select g.attribute, g.value, g.organisations
+  from private.edition_group_sizes g
+  where g.edition_id = (private.edition_by_label(label)).id
+  order by 1, 2;
+$$;
+comment on function private.edition_member_groups(text) is
+  'Operator: how many of an edition''s organisations (consenting or not) each group holds, published or hidden.';
 
 create function private.record_edition_package(label text, data_sha256 text, data_bytes bigint, data_rows integer)
 returns jsonb
@@ -245,8 +363,10 @@ comment on function private.edition_summary(private.benchmark_editions) is
   'built (else null).';
 
 -- grants
-revoke all on table private.edition_package_members, private.edition_package_digests
+revoke all on table private.edition_package_members, private.edition_package_digests, private.edition_group_sizes
   from public, anon, authenticated, service_role;
+revoke execute on function private.edition_member_groups(text) from public, anon, authenticated;
+revoke execute on function private.store_edition_group_sizes(bigint) from public, anon, authenticated;
 revoke execute on function private.edition_package_combinations(text) from public, anon, authenticated;
 revoke execute on function private.edition_package_rows(text) from public, anon, authenticated;
 revoke execute on function private.record_edition_package(text, text, bigint, integer)
@@ -255,4 +375,5 @@ revoke execute on function private.edition_package_source(bigint) from public, a
 revoke execute on function private.store_edition_package_members(bigint) from public, anon, authenticated;
 grant execute on function private.edition_package_combinations(text) to service_role;
 grant execute on function private.edition_package_rows(text) to service_role;
+grant execute on function private.edition_member_groups(text) to service_role;
 grant execute on function private.record_edition_package(text, text, bigint, integer) to service_role;

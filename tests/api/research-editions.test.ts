@@ -199,6 +199,11 @@ describe('freezing an edition', () => {
       'update private.edition_package_members set answers = null',
       'delete from private.edition_package_members',
       'truncate private.edition_package_members',
+      'delete from private.edition_group_sizes',
+      // rows added to a frozen edition
+      'insert into private.edition_entries select edition_id, gen_random_uuid() from private.edition_entries limit 1',
+      `insert into private.edition_group_sizes select edition_id, 'industry', 'added', 1
+       from private.edition_group_sizes limit 1`,
     ]) {
       await expect(api.sql.query(statement), statement).rejects.toThrow(/never change/);
     }

@@ -1,82 +1,160 @@
 /**
- * Whether a data package may be published beside its edition (issue 16). The
- * edition publishes, for the whole pool and each value of the four
- * quasi-identifiers, how many organisations it holds (and their stage
- * counts). The package holds fewer: those that declined research use, and
- * client organisations of one or two executives. Subtracting the package from
- * the edition gives the left-out organisations; in any published group that
- * is 0 or at least k, as between an edition and the live pool, or the
- * package cannot be made.
+ * Whether a data package may be published beside its edition (issue 16).
+ *
+ * Figures of the edition's organisations are published per group (the pool,
+ * and each value of the four quasi-identifiers): by the edition itself, and
+ * by the live pool's releases, which may publish a group the edition hides.
+ * The package holds fewer rows (those who declined, client organisations of
+ * one or two, organisations already in an earlier package), and writes some
+ * of its rows otherwise (recoded into a coarser class, or blanked). In every
+ * group, the edition's organisations not written with the group's value are
+ * what subtracting the file from the figures gives: that number must be 0 or
+ * at least k, or the subtraction singles out the few (a blanked row whose
+ * stages the difference gives is then found among the blanked rows, and its
+ * blank undone).
+ *
+ * Groups are counted in the classes the file writes: after recoding a key to
+ * a coarser level, a class is the union of the values recoded into it, and
+ * its organisations the sum of theirs. Every group of k or more counts,
+ * published by the edition or hidden, so that no later release can be
+ * subtracted either; a group of fewer than k is published by none.
  */
+import { generaliseValue, type THierarchy } from './generalisation.ts';
 import type { TQuasiIdentifier } from './hierarchies.ts';
+import type { TCombinationValues } from './quasi-identifiers.ts';
+import {
+  strictLocalSuppression,
+  type TShare,
+  type TStrictSuppressionOptions,
+  type TStrictSuppressionResult,
+} from './strict-suppression.ts';
 
-export type TPublishedGroup = { attribute: string; value: string; organisations: number };
+/** How many of the edition's organisations a group holds (attribute `all`, value `*`: the pool). */
+export type TMemberGroup = { attribute: string; value: string; organisations: number };
 
-export type TLeftOutGroup = { attribute: string; value: string; leftOut: number };
+/** A group of which fewer than k, but some, organisations are not written with its value. */
+export type TExposedGroup = { attribute: string; value: string; missing: number };
 
-/** The published groups from which fewer than k (but some) organisations are left out of the package. */
-export function tooFewLeftOut(
-  published: readonly TPublishedGroup[],
-  packageRows: readonly (Record<TQuasiIdentifier, string> & { rows: number })[],
-  keys: readonly TQuasiIdentifier[],
-  k: number,
-): TLeftOutGroup[] {
-  const inPackage = new Map<string, number>();
-  const add = (attribute: string, value: string, rows: number) =>
-    inPackage.set(`${attribute}=${value}`, (inPackage.get(`${attribute}=${value}`) ?? 0) + rows);
-  for (const row of packageRows) {
-    add('all', '*', row.rows);
-    for (const key of keys) add(key, row[key], row.rows);
+/** A combination of the package's rows, with the values as stored. */
+export type TPackageCombination = Record<TQuasiIdentifier, string | null> & { rows: number };
+
+const groupKey = (attribute: string, value: string) => `${attribute}=${value}`;
+
+/** Written rows per group (`all=*`, and `key=value` for each written non-blank value) from written combinations. */
+export function writtenGroupCounts(
+  written: Iterable<{ values: TCombinationValues; count: number }>,
+  keys: readonly string[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string, count: number) => counts.set(key, (counts.get(key) ?? 0) + count);
+  for (const { values, count } of written) {
+    add(groupKey('all', '*'), count);
+    keys.forEach((key, j) => {
+      const value = values[j];
+      if (value !== null && value !== undefined) add(groupKey(key, value), count);
+    });
   }
-  return published.flatMap((group) => {
-    const leftOut = group.organisations - (inPackage.get(`${group.attribute}=${group.value}`) ?? 0);
-    return leftOut > 0 && leftOut < k
-      ? [{ attribute: group.attribute, value: group.value, leftOut }]
+  return counts;
+}
+
+/**
+ * The groups, in the classes written at `levels`, whose organisations not written with their value number
+ * 1 to k − 1.
+ */
+export function exposedGroups(
+  members: readonly TMemberGroup[],
+  written: ReadonlyMap<string, number>,
+  classOf: (attribute: string, value: string) => string,
+  k: number,
+): TExposedGroup[] {
+  const classes = new Map<string, TMemberGroup>();
+  for (const group of members) {
+    const value = group.attribute === 'all' ? '*' : classOf(group.attribute, group.value);
+    const key = groupKey(group.attribute, value);
+    const found = classes.get(key);
+    if (found) found.organisations += group.organisations;
+    else classes.set(key, { attribute: group.attribute, value, organisations: group.organisations });
+  }
+  return [...classes.entries()].flatMap(([key, group]) => {
+    const missing = group.organisations - (written.get(key) ?? 0);
+    // a group of fewer than k is published nowhere (the same k hides it), so nothing is subtracted from it
+    return group.organisations >= k && missing > 0 && missing < k
+      ? [{ attribute: group.attribute, value: group.value, missing }]
       : [];
   });
 }
 
-type TPackageCombination = Record<TQuasiIdentifier, string> & { rows: number };
+/** The recoding a plan applied: a value's written class per key. */
+export function classesAt(
+  levels: Readonly<Partial<Record<string, number>>>,
+  hierarchies: Readonly<Partial<Record<string, THierarchy>>>,
+): (attribute: string, value: string) => string {
+  return (attribute, value) =>
+    generaliseValue(value, hierarchies[attribute] ?? [], levels[attribute] ?? 0) ?? value;
+}
+
+/** What `planPackage` decided: rows held back per combination, and how the rest are written. */
+export type TPackagePlan = {
+  /** Rows of each combination (by index) left out of the file. */
+  heldBack: number[];
+  /** Per combination: the written values and how many of its kept rows get them (none if all held back). */
+  shares: TShare[][];
+  suppressed: TStrictSuppressionResult<TQuasiIdentifier>['suppressed'];
+  levels: TStrictSuppressionResult<TQuasiIdentifier>['levels'];
+  method: TStrictSuppressionResult<TQuasiIdentifier>['method'];
+};
 
 /**
- * More rows to leave out so that no published group loses fewer than k:
- * where a group loses m (0 < m < k), k − m more of its package rows go, from
- * the combinations that also belong to other exposed groups first, then the
- * largest, until no group is exposed. Returns how many rows of each
- * combination (by index) to leave out; which rows of a combination go follows
- * the random order drawn when the edition was frozen.
+ * Plans the file: strict k over the quasi-identifiers (strict-suppression.ts),
+ * then, while a group is exposed (see above), k − m more of its rows are held
+ * back (from the combinations that also belong to other exposed groups first,
+ * then the largest) and the suppression is planned again on what is left.
+ * An exposed group of n ≥ k organisations has n − m ≥ k − m rows written, so
+ * every round holds back at least one row, and the planning ends. Undefined
+ * when fewer than k rows would be left: no package.
  */
-export function moreToLeaveOut(
-  published: readonly TPublishedGroup[],
-  packageRows: readonly TPackageCombination[],
-  keys: readonly TQuasiIdentifier[],
-  k: number,
-): number[] {
-  const dropped = packageRows.map(() => 0);
-  const remaining = () => packageRows.map((row, i) => ({ ...row, rows: row.rows - dropped[i]! }));
+export function planPackage(
+  members: readonly TMemberGroup[],
+  combinations: readonly TPackageCombination[],
+  options: TStrictSuppressionOptions<TQuasiIdentifier> & {
+    hierarchies: Partial<Record<TQuasiIdentifier, THierarchy>>;
+  },
+): TPackagePlan | undefined {
+  const { keys, k, hierarchies } = options;
+  const heldBack = combinations.map(() => 0);
   for (;;) {
-    const rows = remaining();
-    const exposed = tooFewLeftOut(published, rows, keys, k);
+    const kept = combinations.map((c, i) => ({ c, i, rows: c.rows - heldBack[i]! }));
+    const present = kept.filter((x) => x.rows > 0);
+    const total = present.reduce((sum, x) => sum + x.rows, 0);
+    if (total < k) return undefined;
+    const plan = strictLocalSuppression(
+      present.map((x) => ({ values: keys.map((key) => x.c[key]), count: x.rows })),
+      options,
+    );
+    const shares: TShare[][] = combinations.map(() => []);
+    present.forEach((x, p) => (shares[x.i] = plan.shares[p]!));
+    const classOf = classesAt(plan.levels, hierarchies);
+    const exposed = exposedGroups(members, writtenGroupCounts(shares.flat(), keys), classOf, k);
     const [group] = exposed;
-    if (!group) return dropped;
-    let need = k - group.leftOut;
-    const inGroup = (row: TPackageCombination, g: TLeftOutGroup) =>
-      g.attribute === 'all' || row[g.attribute as TQuasiIdentifier] === g.value;
-    // rows that also fill other exposed groups first (fewer left out in all), then the largest combinations
-    const fills = (row: TPackageCombination) => exposed.filter((g) => inGroup(row, g)).length;
-    const members = rows
-      .map((row, i) => ({ row, i, fills: fills(row) }))
-      .filter(({ row }) => row.rows > 0 && inGroup(row, group))
-      .sort((a, b) => b.fills - a.fills || b.row.rows - a.row.rows);
-    const wanted = need;
-    for (const { row, i } of members) {
-      const take = Math.min(need, row.rows);
-      dropped[i]! += take;
+    if (!group) {
+      return { heldBack, shares, suppressed: plan.suppressed, levels: plan.levels, method: plan.method };
+    }
+    const inGroup = (c: TPackageCombination, g: TExposedGroup) => {
+      if (g.attribute === 'all') return true;
+      const value = c[g.attribute as TQuasiIdentifier];
+      return value !== null && classOf(g.attribute, value) === g.value;
+    };
+    const candidates = present
+      .filter((x) => inGroup(x.c, group))
+      .map((x) => ({ ...x, fills: exposed.filter((g) => inGroup(x.c, g)).length }))
+      .sort((a, b) => b.fills - a.fills || b.rows - a.rows);
+    let need = k - group.missing;
+    for (const x of candidates) {
+      const take = Math.min(need, x.rows);
+      heldBack[x.i]! += take;
       need -= take;
       if (need === 0) break;
     }
-    // a group with fewer rows than needed is left out whole, losing all its members (published: at least
-    // k) and is not exposed any more; with nothing left to take, the caller's check refuses the package
-    if (need === wanted) return dropped;
+    if (need === k - group.missing) return undefined;
   }
 }

@@ -26,7 +26,7 @@ export type TPackageMeta = {
   scoringModels: readonly string[];
   /** Values suppressed per quasi-identifier. */
   suppressed: Readonly<Record<string, number>>;
-  /** Consenting organisations left out as well, so that the edition minus the file singles no one out. */
+  /** Organisations that could enter but were left out, so that the edition minus the file singles no one out. */
   heldBack: number;
   /** data.csv's SHA-256 (hex) and size in bytes: the same in every build of this edition's package. */
   data: { sha256: string; bytes: number };
@@ -96,12 +96,14 @@ export function packageReadme(meta: TPackageMeta): string {
     `# ${packageTitle(meta)}`,
     '',
     `Edition ${meta.label}: fieldwork ${meta.fieldworkFrom} to ${meta.fieldworkTo}, frozen on ${meta.frozenOn}. ` +
-      `The edition counts ${meta.editionN} organisations; this file holds ${meta.rows} of them, ` +
+      `The edition counts ${meta.editionN} organisations; this file holds ${meta.rows} of them. It holds only ` +
+      `organisations whose respondents all agreed that their anonymised answers may be shared with ` +
+      `researchers, and none already in an earlier edition's package (an organisation is in one package only).` +
       (meta.heldBack > 0
-        ? `of the ${meta.rows + meta.heldBack} whose respondents all agreed that their anonymised answers may ` +
-          `be shared with researchers: ${meta.heldBack} more were left out at random, so that the edition's ` +
-          `published counts minus this file never single out the few who declined.`
-        : `those whose respondents all agreed that their anonymised answers may be shared with researchers.`),
+        ? ` Of the ${meta.rows + meta.heldBack} that could enter, ${meta.heldBack} were left out at random, so ` +
+          `that in every group the edition's organisations not written with the group's value (left out, or ` +
+          `blanked) number none or at least k = ${meta.k}: the edition's figures minus this file single no one out.`
+        : ''),
     '',
     `The rows were fixed when the edition was frozen, with consent as it stood then: every download of this ` +
       `edition holds the same \`data.csv\`, SHA-256 ${meta.data.sha256} (${meta.data.bytes} bytes), also ` +
