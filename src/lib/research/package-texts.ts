@@ -128,6 +128,11 @@ export function packageReadme(meta: TPackageMeta): string {
       `combination of the four in the file, a blank counting as a value of its own, holds at least ` +
       `k = ${meta.k} rows. Values suppressed: ${suppressed}.`,
     '',
+    `What k cannot do: someone who entered ${meta.k - 1} organisations of their own with another's four ` +
+      `values could recognise that one among k rows. The assessment's checks on who enters the pool (a ` +
+      `proof of work, rate limits, duplicate detection) make that costly, not impossible; the terms below ` +
+      `forbid it.`,
+    '',
     '## Citation',
     '',
     citationText(meta),
