@@ -28,8 +28,8 @@ import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { ZipFile } from 'yazl';
-import { currentAssessment } from '../surveys/assessment/index.ts';
-import { currentScoringModel } from '../surveys/scoring/index.ts';
+import { assessments, currentAssessment } from '../surveys/assessment/index.ts';
+import { currentScoringModel, scoringModels } from '../surveys/scoring/index.ts';
 import { csvLine } from '../src/lib/export/csv-cell.ts';
 import { SegmentTables } from '../src/lib/research/aggregate-tables.ts';
 import { codebookMarkdown } from '../src/lib/research/codebook-markdown.ts';
@@ -92,7 +92,26 @@ type TPackageRow = {
 };
 
 const BATCH = 2000;
-const DIMENSIONS = [...currentScoringModel.dimensions.map((d) => d.id), 'overall'];
+
+/**
+ * The codebook of an edition's package: its newest survey version and scoring model, so that the file follows
+ * the frozen edition and not whatever is current when it is built (its data.csv must never change).
+ */
+function editionCodebook(edition: TEditionContent) {
+  const assessment =
+    assessments.findLast((a) => edition.surveyVersions.includes(a.version)) ?? currentAssessment;
+  const model =
+    scoringModels.findLast((m) => edition.scoringModels.includes(m.id)) ?? currentScoringModel;
+  return {
+    variables: codebookVariables(assessment, model, {
+      quasiIdentifiers: QUASI_IDENTIFIERS,
+      generalisedValues: GENERALISED_VALUES,
+      // a respondent's own role would single them out inside a combination of k (a CEO among five)
+      omitted: ['respondent_function', 'respondent_seniority'],
+    }),
+    dimensions: [...model.dimensions.map((d) => d.id), 'overall'],
+  };
+}
 
 /** Writes the package of edition `label` to `outPath` (via a temporary file); the summary. */
 export async function exportEditionPackage(
@@ -100,12 +119,6 @@ export async function exportEditionPackage(
   label: string,
   outPath: string,
 ): Promise<TPackageSummary> {
-  const variables = codebookVariables(currentAssessment, currentScoringModel, {
-    quasiIdentifiers: QUASI_IDENTIFIERS,
-    generalisedValues: GENERALISED_VALUES,
-    // a respondent's own role would single them out inside a combination of k (a CEO among five)
-    omitted: ['respondent_function', 'respondent_seniority'],
-  });
   const partial = `${outPath}.partial`;
   await client.query('begin isolation level repeatable read read only');
   try {
@@ -115,6 +128,7 @@ export async function exportEditionPackage(
         [label],
       )
     ).rows[0]?.edition as TEditionContent;
+    const { variables, dimensions } = editionCodebook(edition);
     const recorded = (
       await client.query<{ sha256: string | null }>(
         `select d.data_sha256 as sha256 from private.edition_package_digests d
@@ -176,7 +190,7 @@ export async function exportEditionPackage(
     written.catch(() => undefined); // handled below; a disk error must not crash the process first
     const data = new PassThrough();
     zip.addReadStream(data, 'data.csv', entry);
-    const tables = new SegmentTables(QUASI_IDENTIFIERS, DIMENSIONS);
+    const tables = new SegmentTables(QUASI_IDENTIFIERS, dimensions);
     let digest: TDataDigest;
     try {
       const streamed = await streamRows(client, label, variables, shares, skips, tables, data);
