@@ -129,15 +129,25 @@ const NAIVE_SQL = `
   with own as (
     select s.dimension, s.score from private.response_scores s where s.response_id = $1
   ), released as (
-    select r.* from private.organisation_results o
+    -- standalone organisations by their response, client organisations (the consultant workspace) by their
+    -- combined result
+    select r.industry, r.company_size, s.dimension, s.score
+    from private.organisation_results o
     join private.responses r on r.id = o.response_id
+    join private.response_scores s on s.response_id = r.id
     where r.pool = $2 and not exists (select from private.rollup_queue q where q.response_id = r.id)
-  ), members as (
-    select 'wholePool' as label, s.dimension, s.score
-    from released r join private.response_scores s on s.response_id = r.id
     union all
-    select 'segment', s.dimension, s.score
-    from released r join private.response_scores s on s.response_id = r.id
+    select c.industry, c.company_size, s.dimension, s.score
+    from private.organisation_results o
+    join private.combined_results c on c.id = o.combined_result_id
+    join private.combined_result_scores s on s.result_id = c.id
+    where c.pool = $2 and not exists (select from private.rollup_queue q where q.combined_result_id = c.id)
+  ), members as (
+    select 'wholePool' as label, r.dimension, r.score
+    from released r
+    union all
+    select 'segment', r.dimension, r.score
+    from released r
     where $3::jsonb <> '{}'
       and r.industry = coalesce($3::jsonb ->> 'industry', r.industry)
       and r.company_size = coalesce($3::jsonb ->> 'company_size', r.company_size)
