@@ -162,12 +162,17 @@ export async function exportEditionPackage(
       );
     }
     const total = consenting.reduce((sum, c, i) => sum + c.rows - plan.heldBack[i]!, 0);
-    const keyOf = (c: TPackageCombination) => combinationKey(QUASI_IDENTIFIERS.map((key) => c[key]));
+    const keyOf = (c: TPackageCombination) =>
+      combinationKey(QUASI_IDENTIFIERS.map((key) => c[key]));
     const skips = new Map(consenting.map((c, i) => [keyOf(c), plan.heldBack[i]!]));
     const shares = new Map(
       consenting.map((c, i) => [keyOf(c), plan.shares[i]!.map((part) => ({ ...part }))]),
     );
-    const check = { members, k: edition.k, classOf: classesAt(plan.levels, QUASI_IDENTIFIER_HIERARCHIES) };
+    const check = {
+      members,
+      k: edition.k,
+      classOf: classesAt(plan.levels, QUASI_IDENTIFIER_HIERARCHIES),
+    };
 
     const meta: Omit<TPackageMeta, 'data'> = {
       label: edition.label,

@@ -135,7 +135,12 @@ export function createPackageHandler(options: TPackageOptions) {
     try {
       file = await packageFile(edition);
     } catch {
-      return refuse(response, 503, 'This data package cannot be built just now; try again later.', 600);
+      return refuse(
+        response,
+        503,
+        'This data package cannot be built just now; try again later.',
+        600,
+      );
     }
     if (!file) return refuse(response, 503, 'Busy building data packages; try again shortly.', 30);
     response.writeHead(200, {

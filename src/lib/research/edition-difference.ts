@@ -73,7 +73,8 @@ export function exposedGroups(
     const key = groupKey(group.attribute, value);
     const found = classes.get(key);
     if (found) found.organisations += group.organisations;
-    else classes.set(key, { attribute: group.attribute, value, organisations: group.organisations });
+    else
+      classes.set(key, { attribute: group.attribute, value, organisations: group.organisations });
   }
   return [...classes.entries()].flatMap(([key, group]) => {
     const missing = group.organisations - (written.get(key) ?? 0);
@@ -137,7 +138,13 @@ export function planPackage(
     const exposed = exposedGroups(members, writtenGroupCounts(shares.flat(), keys), classOf, k);
     const [group] = exposed;
     if (!group) {
-      return { heldBack, shares, suppressed: plan.suppressed, levels: plan.levels, method: plan.method };
+      return {
+        heldBack,
+        shares,
+        suppressed: plan.suppressed,
+        levels: plan.levels,
+        method: plan.method,
+      };
     }
     const inGroup = (c: TPackageCombination, g: TExposedGroup) => {
       if (g.attribute === 'all') return true;
