@@ -200,16 +200,10 @@ export async function exportEditionPackage(
     try {
       const streamed = await streamRows(client, label, variables, shares, skips, tables, data);
       // what was written, checked again: strict k, and no group exposed to subtraction
-      for (const count of streamed.counts.values()) {
+      for (const { count } of streamed.written.values()) {
         if (count < edition.k) throw new Error('a written combination holds fewer than k rows');
       }
-      const writtenGroups = writtenGroupCounts(
-        [...streamed.counts.entries()].map(([key, count]) => ({
-          values: streamed.values.get(key)!,
-          count,
-        })),
-        QUASI_IDENTIFIERS,
-      );
+      const writtenGroups = writtenGroupCounts(streamed.written.values(), QUASI_IDENTIFIERS);
       if (exposedGroups(check.members, writtenGroups, check.classOf, check.k).length > 0) {
         throw new Error(`Edition ${label}: the file as written would single out organisations.`);
       }
@@ -261,7 +255,7 @@ export async function exportEditionPackage(
 
 type TDataDigest = { sha256: string; bytes: number };
 
-/** Reads the rows with a cursor and writes data.csv; the written combinations' counts and the file's digest. */
+/** Reads the rows with a cursor and writes data.csv; the written combinations and the file's digest. */
 async function streamRows(
   client: pg.Client,
   label: string,
@@ -272,12 +266,11 @@ async function streamRows(
   tables: SegmentTables,
   data: PassThrough,
 ): Promise<{
-  counts: Map<string, number>;
-  values: Map<string, TCombinationValues>;
+  /** Per written combination (by its key): its values and rows. */
+  written: Map<string, { values: TCombinationValues; count: number }>;
   digest: TDataDigest;
 }> {
-  const counts = new Map<string, number>();
-  const valuesOf = new Map<string, TCombinationValues>();
+  const written = new Map<string, { values: TCombinationValues; count: number }>();
   const hash = createHash('sha256');
   let bytes = 0;
   const write = (text: string): boolean => {
@@ -308,8 +301,9 @@ async function streamRows(
       const values: TCombinationValues = part.values;
       const quasi = Object.fromEntries(QUASI_IDENTIFIERS.map((key, j) => [key, values[j] ?? null]));
       const key = combinationKey(values);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      valuesOf.set(key, values);
+      const combination = written.get(key) ?? { values, count: 0 };
+      combination.count += 1;
+      written.set(key, combination);
       tables.add(quasi, row.scores);
       chunk += csvLine(
         researchRow(variables, {
@@ -324,7 +318,7 @@ async function streamRows(
     if (!write(chunk)) await once(data, 'drain');
   }
   await client.query('close package_rows');
-  return { counts, values: valuesOf, digest: { sha256: hash.digest('hex'), bytes } };
+  return { written, digest: { sha256: hash.digest('hex'), bytes } };
 }
 
 /** Every file after data.csv: name and text. */

@@ -103,7 +103,7 @@ export function createPackageHandler(options: TPackageOptions) {
     const next = queue.then(async () => {
       waiting -= 1;
       // a build that ran while this one waited may have made it
-      const built = [...(await publicEditions()).values()].find((e) => e.label === label);
+      const built = (await publicEditions()).get(label);
       if (built?.dataSha256 && existsSync(fileFor(label, built.dataSha256))) {
         return fileFor(label, built.dataSha256);
       }
